@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "leadprint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "leadprint", targets: ["leadprint"]),
+        .library(name: "LeadprintKit", targets: ["LeadCatalog", "Geometry", "DisplayList", "Typesetting", "Layout", "Documents", "Render"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
+        // Debian's libzint-dev ships no pkg-config file; the module map links it by name.
+        .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
+
+        .target(name: "Geometry"),
+        .target(name: "LeadCatalog", dependencies: ["Geometry", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DisplayList", dependencies: ["Geometry"]),
+        .target(name: "Typesetting", dependencies: ["Geometry", "DisplayList", "CHarfBuzz", "CFontconfig"]),
+        .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "CZint"]),
+        .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType"]),
+        .executableTarget(name: "leadprint", dependencies: [
+            "Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Documents", "Render",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
+        .testTarget(name: "LeadCatalogTests", dependencies: ["LeadCatalog"]),
+        .testTarget(name: "DisplayListTests", dependencies: ["DisplayList"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "LeadCatalog", "Layout", "Render"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "DisplayList", "Typesetting"]),
+        .testTarget(name: "LeadprintTests", dependencies: ["leadprint"]),
+    ]
+)
