@@ -32,13 +32,14 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .target(name: "TestSupport", dependencies: ["CCairo", "Geometry"], path: "Tests/TestSupport"),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
-        .testTarget(name: "LeadCatalogTests", dependencies: ["LeadCatalog"]),
+        .testTarget(name: "LeadCatalogTests", dependencies: ["TestSupport", "LeadCatalog"]),
         .testTarget(name: "DisplayListTests", dependencies: ["DisplayList"]),
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"]),
-        .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "LeadCatalog", "Layout", "Render"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "DisplayList", "Typesetting"]),
-        .testTarget(name: "LeadprintTests", dependencies: ["leadprint"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["TestSupport", "Typesetting"]),
+        .testTarget(name: "LayoutTests", dependencies: ["TestSupport", "Layout"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "LeadCatalog", "Layout", "Render"]),
+        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting"]),
+        .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),
     ]
 )

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Temporary files beside their targets, moved into place only when every one is complete.
+///
+/// A failed render removes its temporaries and leaves no file at any target path.
+final class AtomicOutput {
+    private(set) var pending: [(temporary: URL, target: URL)] = []
+    private var committed = false
+
+    /// A new temporary file path for the given target, in the same folder so the rename is atomic.
+    func temporaryFile(for target: URL) -> URL {
+        let folder = target.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        pending.append((temporary, target))
+        return temporary
+    }
+
+    /// Renames every temporary onto its target.
+    func commit() throws -> [URL] {
+        for (temporary, target) in pending {
+            guard rename(temporary.path, target.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                discard()
+                throw RenderError.cannotWrite(path: target.path, reason: reason)
+            }
+        }
+        committed = true
+        return pending.map(\.target)
+    }
+
+    /// Removes every temporary not yet moved into place.
+    func discard() {
+        for (temporary, _) in pending { unlink(temporary.path) }
+        pending.removeAll()
+    }
+
+    /// Points the only pending file at a different target (single-page raster output keeps the plain name).
+    func retarget(first target: URL) {
+        guard pending.count == 1 else { return }
+        pending[0].target = target
+    }
+
+    deinit { if !committed { discard() } }
+}

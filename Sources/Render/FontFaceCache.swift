@@ -1,0 +1,53 @@
+import CCairo
+import CFreeType
+import DisplayList
+
+/// Cairo font faces for the display list's font files, each loaded once per render.
+///
+/// The FT_Face objects are Cairo's once handed over: Cairo's own cache can outlive this type,
+/// so each face is freed by Cairo through user data, never by a Swift `deinit`.
+final class FontFaceCache {
+    private var faces: [FontFace: OpaquePointer] = [:]
+
+    deinit {
+        for face in faces.values { cairo_font_face_destroy(face) }
+    }
+
+    func cairoFace(for font: FontFace) throws -> OpaquePointer {
+        if let face = faces[font] { return face }
+        var ftFace: FT_Face?
+        guard let library = FreeTypeLibrary.shared.handle,
+              FT_New_Face(library, font.path, FT_Long(font.index), &ftFace) == 0, let ftFace else {
+            throw RenderError.unreadableFont(path: font.path)
+        }
+        // Unhinted outlines, as HarfBuzz measured them, so drawn glyphs sit where the layout put them.
+        let loadFlags = Int32(FT_LOAD_NO_HINTING | FT_LOAD_NO_AUTOHINT)
+        guard let face = cairo_ft_font_face_create_for_ft_face(ftFace, loadFlags) else {
+            FT_Done_Face(ftFace)
+            throw RenderError.unreadableFont(path: font.path)
+        }
+        let status = cairo_font_face_set_user_data(face, &FontFaceCache.ownerKey, UnsafeMutableRawPointer(ftFace)) { pointer in
+            if let pointer { FT_Done_Face(pointer.assumingMemoryBound(to: FT_FaceRec.self)) }
+        }
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_font_face_destroy(face)
+            FT_Done_Face(ftFace)
+            throw RenderError.unreadableFont(path: font.path)
+        }
+        faces[font] = face
+        return face
+    }
+
+    nonisolated(unsafe) private static var ownerKey = cairo_user_data_key_t()
+}
+
+/// The process's one FreeType library, kept for the life of the process because Cairo may free faces late.
+final class FreeTypeLibrary: @unchecked Sendable {
+    static let shared = FreeTypeLibrary()
+    let handle: FT_Library?
+
+    private init() {
+        var library: FT_Library?
+        handle = FT_Init_FreeType(&library) == 0 ? library : nil
+    }
+}

@@ -1,0 +1,20 @@
+/// What can go wrong while drawing pages to a file.
+public enum RenderError: Error, CustomStringConvertible, Equatable {
+    /// Cairo reported a failure for a target file.
+    case cairo(path: String, status: String)
+    /// A font file named by the display list could not be loaded.
+    case unreadableFont(path: String)
+    /// The page stream produced no page.
+    case emptyDocument(path: String)
+    /// The output file could not be moved into place.
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .cairo(let path, let status): "\(path): cairo failed: \(status)"
+        case .unreadableFont(let path): "cannot load font file '\(path)'"
+        case .emptyDocument(let path): "\(path): the document has no pages"
+        case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// How pages are turned into files: format, raster resolution and document metadata.
+public struct RenderSettings: Sendable {
+    /// The file format.
+    public var format: OutputFormat
+    /// Raster resolution for PNG, in dots per inch.
+    public var dpi: Double
+    /// Document title written into PDF metadata.
+    public var title: String?
+    /// Seconds since 1970 for the PDF creation date; nil writes none. Defaults to SOURCE_DATE_EPOCH.
+    public var creationDate: Int?
+
+    /// Creates settings; the creation date comes from SOURCE_DATE_EPOCH when it is set.
+    public init(format: OutputFormat, dpi: Double = 300, title: String? = nil, creationDate: Int? = RenderSettings.sourceDateEpoch) {
+        self.format = format; self.dpi = dpi; self.title = title; self.creationDate = creationDate
+    }
+
+    /// SOURCE_DATE_EPOCH from the environment, the reproducible-builds convention for a fixed timestamp.
+    public static var sourceDateEpoch: Int? {
+        ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
+    }
+}

@@ -1,0 +1,95 @@
+import CCairo
+import DisplayList
+import Foundation
+import Geometry
+
+/// Draws a stream of pages to PDF, PNG or SVG files through Cairo, one page at a time.
+public struct Renderer {
+    /// Creates a renderer.
+    public init() {}
+
+    /// Renders every page of the stream and returns the files written.
+    ///
+    /// PDF goes into one file; PNG and SVG write a file per page, named `name-1.png`, `name-2.png`…
+    /// when there is more than one page. Nothing appears at a target path unless the whole document succeeded.
+    public func render(_ pages: PageStream, to target: URL, settings: RenderSettings) throws -> [URL] {
+        var pages = pages
+        let output = AtomicOutput()
+        let fonts = FontFaceCache()
+        switch settings.format {
+        case .pdf:
+            try renderPDF(&pages, to: target, output: output, fonts: fonts, settings: settings)
+        case .png, .svg:
+            var index = 0
+            while let page = try pages.next() {
+                index += 1
+                let temporary = output.temporaryFile(for: Self.numbered(target, index))
+                if settings.format == .png {
+                    try renderPNG(page, to: temporary, dpi: settings.dpi, fonts: fonts)
+                } else {
+                    try renderSVG(page, to: temporary, fonts: fonts)
+                }
+            }
+            guard index > 0 else { throw RenderError.emptyDocument(path: target.path) }
+            if index == 1 { output.retarget(first: target) }
+        }
+        return try output.commit()
+    }
+
+    /// The file name of page `index` of a multi-page raster or SVG document.
+    public static func numbered(_ target: URL, _ index: Int) -> URL {
+        let base = target.deletingPathExtension().lastPathComponent
+        return target.deletingLastPathComponent().appendingPathComponent("\(base)-\(index).\(target.pathExtension)")
+    }
+
+    private func renderPDF(_ pages: inout PageStream, to target: URL, output: AtomicOutput, fonts: FontFaceCache, settings: RenderSettings) throws {
+        guard let first = try pages.next() else { throw RenderError.emptyDocument(path: target.path) }
+        let temporary = output.temporaryFile(for: target)
+        let surface = try CairoSurface(pdfAt: temporary, size: first.size, target: target)
+        if let title = settings.title { cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, title) }
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, "leadprint")
+        // Cairo stamps the current time unless told otherwise; a fixed date keeps reruns byte-identical.
+        let date = Date(timeIntervalSince1970: TimeInterval(settings.creationDate ?? 0))
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        let stamp = formatter.string(from: date)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_MOD_DATE, stamp)
+        var page: Page? = first
+        while let current = page {
+            cairo_pdf_surface_set_size(surface.handle, current.size.width.points, current.size.height.points)
+            let context = CairoContext(surface: surface.handle, fonts: fonts)
+            try context.draw(current)
+            cairo_show_page(context.cr)
+            try surface.check(context.status)
+            page = try pages.next()
+        }
+        try surface.finish()
+    }
+
+    private func renderPNG(_ page: Page, to temporary: URL, dpi: Double, fonts: FontFaceCache) throws {
+        let scale = dpi / 72
+        let width = Int32((page.size.width.points * scale - 1e-9).rounded(.up))
+        let height = Int32((page.size.height.points * scale - 1e-9).rounded(.up))
+        let surface = try CairoSurface(imageWidth: width, height: height, target: temporary)
+        let context = CairoContext(surface: surface.handle, fonts: fonts)
+        cairo_set_source_rgb(context.cr, 1, 1, 1)
+        cairo_paint(context.cr)
+        // Points inside, pixels outside: the raster scale is applied once, here at the root.
+        cairo_scale(context.cr, scale, scale)
+        try context.draw(page)
+        try surface.check(context.status)
+        cairo_surface_flush(surface.handle)
+        try surface.writePNG(to: temporary)
+    }
+
+    private func renderSVG(_ page: Page, to temporary: URL, fonts: FontFaceCache) throws {
+        let surface = try CairoSurface(svgAt: temporary, size: page.size)
+        let context = CairoContext(surface: surface.handle, fonts: fonts)
+        try context.draw(page)
+        cairo_show_page(context.cr)
+        try surface.check(context.status)
+        try surface.finish()
+        try SVGIdentifiers.normalize(fileAt: temporary)
+    }
+}

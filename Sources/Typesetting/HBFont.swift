@@ -1,0 +1,64 @@
+import CHarfBuzz
+import DisplayList
+import Foundation
+
+/// A HarfBuzz font at unit scale (font units = em / upem), owning its blob, face and font.
+///
+/// HarfBuzz reads the file itself (`hb_face_create` on a blob), so it never shares an
+/// `FT_Face` with Cairo, whose size changes would corrupt later advances.
+final class HBFont {
+    let face: FontFace
+    let unitsPerEm: Double
+    let ascender: Double
+    let descender: Double
+    private let blob: OpaquePointer
+    private let hbFace: OpaquePointer
+    let font: OpaquePointer
+    private var extentsCache: [UInt32: (minX: Double, minY: Double, maxX: Double, maxY: Double)] = [:]
+
+    init(_ face: FontFace) throws {
+        guard let blob = hb_blob_create_from_file(face.path), hb_blob_get_length(blob) > 0 else {
+            throw TypesettingError.unreadableFont(path: face.path)
+        }
+        self.face = face
+        self.blob = blob
+        hbFace = hb_face_create(blob, UInt32(face.index))
+        font = hb_font_create(hbFace)
+        let upem = hb_face_get_upem(hbFace)
+        // Shaping at upem scale keeps every advance exact; sizes are applied later by plain multiplication.
+        hb_font_set_scale(font, Int32(upem), Int32(upem))
+        unitsPerEm = Double(upem)
+        var extents = hb_font_extents_t()
+        hb_font_get_h_extents(font, &extents)
+        ascender = Double(extents.ascender) / Double(upem)
+        descender = -Double(extents.descender) / Double(upem)
+    }
+
+    deinit {
+        hb_font_destroy(font)
+        hb_face_destroy(hbFace)
+        hb_blob_destroy(blob)
+    }
+
+    /// Whether the font maps the scalar to a glyph.
+    func covers(_ scalar: Unicode.Scalar) -> Bool {
+        var glyph: hb_codepoint_t = 0
+        return hb_font_get_nominal_glyph(font, scalar.value, &glyph) != 0
+    }
+
+    /// The ink box of a glyph in em, y down from the baseline.
+    func inkExtents(_ glyph: UInt32) -> (minX: Double, minY: Double, maxX: Double, maxY: Double) {
+        if let cached = extentsCache[glyph] { return cached }
+        var e = hb_glyph_extents_t()
+        let result: (Double, Double, Double, Double)
+        if hb_font_get_glyph_extents(font, glyph, &e) != 0, e.width != 0 || e.height != 0 {
+            // HarfBuzz is y-up with a negative height; this is the one place that turns it y-down.
+            let u = unitsPerEm
+            result = (Double(e.x_bearing) / u, -Double(e.y_bearing) / u, Double(e.x_bearing + e.width) / u, -Double(e.y_bearing + e.height) / u)
+        } else {
+            result = (0, 0, 0, 0)
+        }
+        extentsCache[glyph] = result
+        return result
+    }
+}

@@ -1,0 +1,75 @@
+import DisplayList
+import Geometry
+
+/// A string shaped once at unit size (em), ready to be placed at any size and position.
+public struct ShapedText: Hashable, Sendable {
+    /// A stretch of the text set in one face.
+    public struct Segment: Hashable, Sendable {
+        /// One shaped glyph, in em, relative to the segment start.
+        public struct Glyph: Hashable, Sendable {
+            public var id: UInt32
+            public var x: Double
+            public var y: Double
+            public var cluster: Int
+        }
+        /// The face the glyphs belong to.
+        public var face: FontFace
+        /// The segment's source text.
+        public var text: String
+        /// The glyphs, in visual order.
+        public var glyphs: [Glyph]
+        /// The segment's advance in em.
+        public var advance: Double
+    }
+
+    /// The whole source text.
+    public var text: String
+    /// The segments, in order; more than one when fallback fonts supplied missing glyphs.
+    public var segments: [Segment]
+    /// Total advance in em.
+    public var advance: Double
+    /// The largest ascender of the faces used, in em.
+    public var ascender: Double
+    /// The largest descender of the faces used, in em (positive, below the baseline).
+    public var descender: Double
+    /// The ink box of all glyphs in em, y down from the baseline start; zero-sized for blank text.
+    public var ink: (minX: Double, minY: Double, maxX: Double, maxY: Double)
+
+    public static func == (a: ShapedText, b: ShapedText) -> Bool { a.text == b.text && a.segments == b.segments }
+    public func hash(into hasher: inout Hasher) { hasher.combine(text); hasher.combine(segments) }
+
+    /// Horizontal advance at a size.
+    public func width(at size: Length) -> Length { size * advance }
+
+    /// Height of the line box (ascender + descender) at a size.
+    public func lineHeight(at size: Length) -> Length { size * (ascender + descender) }
+
+    /// The ink box at a size, relative to the baseline start (y down).
+    public func inkBounds(at size: Length) -> Rect {
+        Rect(x: size * ink.minX, y: size * ink.minY, width: size * (ink.maxX - ink.minX), height: size * (ink.maxY - ink.minY))
+    }
+
+    /// The horizontal room the text needs at a size: its advance, widened where ink overhangs it.
+    public func occupiedWidth(at size: Length) -> Length {
+        size * (max(advance, ink.maxX) - min(0, ink.minX))
+    }
+
+    /// Glyph runs for the display list, with the baseline starting at `origin`.
+    public func runs(at origin: Point, size: Length, color: RGBColor) -> [GlyphRun] {
+        var x = 0.0
+        var result: [GlyphRun] = []
+        result.reserveCapacity(segments.count)
+        for segment in segments {
+            let glyphs = segment.glyphs.map { g in
+                GlyphRun.Glyph(id: g.id, x: size * g.x, y: size * g.y, cluster: g.cluster)
+            }
+            let runOrigin = origin.offsetBy(dx: size * x)
+            result.append(GlyphRun(
+                origin: runOrigin, font: segment.face, size: size, color: color, text: segment.text,
+                glyphs: glyphs, advance: size * segment.advance,
+                inkBounds: inkBounds(at: size).offsetBy(dx: -(size * x))))
+            x += segment.advance
+        }
+        return result
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Runs command-line tools from tests and finds the repository.
+public enum Tool {
+    /// The repository root, found from this file's location.
+    public static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Runs a program found on PATH and returns its exit status, standard output and standard error.
+    @discardableResult
+    public static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [program] + arguments
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes before waiting so a chatty tool cannot block on a full pipe.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A new empty folder for one test's files.
+    public static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("leadprint-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The text pdftotext extracts from a PDF, keeping the layout.
+    public static func pdfText(_ url: URL, page: Int? = nil) throws -> String {
+        var args = ["-layout"]
+        if let page { args += ["-f", "\(page)", "-l", "\(page)"] }
+        return try run("pdftotext", args + [url.path, "-"]).stdout
+    }
+
+    /// Page sizes in points as pdfinfo reports them.
+    public static func pdfPageSizes(_ url: URL) throws -> [(width: Double, height: Double)] {
+        let info = try run("pdfinfo", ["-f", "1", "-l", "9999", url.path]).stdout
+        return info.split(separator: "\n").compactMap { line -> (Double, Double)? in
+            guard line.hasPrefix("Page"), line.contains("size:") else { return nil }
+            let parts = line.split(separator: " ")
+            guard let i = parts.firstIndex(of: "size:"), parts.count > i + 3,
+                  let w = Double(parts[i + 1]), let h = Double(parts[i + 3]) else { return nil }
+            return (w, h)
+        }
+    }
+}
