@@ -1,0 +1,108 @@
+import DisplayList
+import Foundation
+import Geometry
+import Layout
+import LeadCatalog
+import Typesetting
+
+/// A printable page with every palette colour as a swatch, its name, IEC code, sRGB and text contrast, for checking a printer before printing cards.
+public struct SwatchSheet {
+    /// The colours to show, in palette order.
+    public let colors: [WireColor]
+    /// The page the swatches are printed on.
+    public let page: Preset
+    /// Where the colours came from, printed in the footer.
+    public let sourceNote: String
+
+    /// Creates a swatch sheet for the colours of a palette.
+    public init(palette: Palette, page: Preset, sourceNote: String) {
+        colors = palette.entries.compactMap { palette.resolve($0.name) }
+        self.page = page
+        self.sourceNote = sourceNote
+    }
+
+    /// Geometry of one swatch cell, exposed for tests.
+    public struct Cell: Sendable {
+        /// The colour shown.
+        public var color: WireColor
+        /// The coloured area.
+        public var swatch: Rect
+        /// Whether it is outlined against the paper.
+        public var outlined: Bool
+    }
+
+    /// Where every swatch goes, in order, on as many pages as needed.
+    public func cells() -> [[Cell]] {
+        let content = Rect(origin: .zero, size: page.media).inset(by: page.safeMargin)
+        let columns = 3
+        let gutter = Length.mm(5)
+        let cellWidth = (content.width - gutter * Double(columns - 1)) / Double(columns)
+        let cellHeight = Length.mm(36)
+        let top = content.minY + .mm(22)
+        let rows = max(1, Int(((content.maxY - .mm(12)) - top) / cellHeight))
+        var pages: [[Cell]] = []
+        for (index, color) in colors.enumerated() {
+            let onPage = index % (rows * columns)
+            if onPage == 0 { pages.append([]) }
+            let x = content.minX + (cellWidth + gutter) * Double(onPage % columns)
+            let y = top + cellHeight * Double(onPage / columns)
+            let swatch = Rect(x: x, y: y, width: cellWidth, height: .mm(18))
+            pages[pages.count - 1].append(Cell(color: color, swatch: swatch, outlined: WireSwatch.needsOutline(color, on: .white)))
+        }
+        return pages
+    }
+
+    /// The pages, built one at a time.
+    public func pages(typesetter: Typesetter) -> PageStream {
+        let fitter = TextFitter(typesetter: typesetter)
+        var remaining = cells()[...]
+        var number = 0
+        let total = remaining.count
+        return PageStream {
+            guard let cells = remaining.popFirst() else { return nil }
+            number += 1
+            return try self.page(cells, number: number, of: total, fitter: fitter)
+        }
+    }
+
+    private func page(_ cells: [Cell], number: Int, of total: Int, fitter: TextFitter) throws -> Page {
+        var page = Page(size: self.page.media)
+        let content = Rect(origin: .zero, size: self.page.media).inset(by: self.page.safeMargin)
+        let title = try fitter.fit("Wire colour swatches", font: .heading, in: Rect(x: content.minX, y: content.minY, width: content.width, height: .mm(9)),
+                                   maximum: .pt(20), minimum: .pt(12), context: "swatch page title")
+        page.items += title.items
+        let subtitle = "Print at 100 % with colour management off and compare each swatch with the wire. Contrast is the WCAG 2 ratio of black and white text on the colour; "
+            + "swatches below 3:1 against white paper are outlined."
+        page.items += try fitter.fit(subtitle, font: .body, in: Rect(x: content.minX, y: content.minY + .mm(10), width: content.width, height: .mm(5)),
+                                     maximum: .pt(8), minimum: .pt(5), context: "swatch page subtitle").items
+        for cell in cells { page.items += try items(for: cell, fitter: fitter) }
+        let footer = "\(sourceNote) · page \(number) of \(total)"
+        page.items += try fitter.fit(footer, font: .body, in: Rect(x: content.minX, y: content.maxY - .mm(5), width: content.width, height: .mm(5)),
+                                     maximum: .pt(7), minimum: .pt(5), horizontal: .leading, context: "swatch page footer").items
+        return page
+    }
+
+    private func items(for cell: Cell, fitter: TextFitter) throws -> [Item] {
+        let color = cell.color
+        let s = cell.swatch
+        var items = WireSwatch.items(color, in: s, cornerRadius: .mm(1.5))
+        let black = color.base.contrastRatio(with: .black), white = color.base.contrastRatio(with: .white)
+        // Samples of both text colours sit on the base colour itself, so the ratios printed below can be judged by eye.
+        let sampleBox = Rect(x: s.minX + .mm(3), y: s.minY + .mm(4), width: s.width / 2 - .mm(4), height: s.height - .mm(8))
+        if color.isTwoColor {
+            let plate = Rect(x: s.minX + .mm(2), y: s.minY + .mm(3), width: s.width - .mm(4), height: s.height - .mm(6))
+            items.append(.shape(Shape(path: .roundedRect(plate, radius: .mm(1)), fill: color.base)))
+        }
+        items += try fitter.fit("Aa \(color.code)", font: .heading, in: sampleBox, maximum: .pt(14), minimum: .pt(6), color: .black, context: "swatch \(color.name)").items
+        items += try fitter.fit("Aa \(color.code)", font: .heading, in: sampleBox.offsetBy(dx: s.width / 2), maximum: .pt(14), minimum: .pt(6), color: .white, context: "swatch \(color.name)").items
+        let nameBox = Rect(x: s.minX, y: s.maxY + .mm(1.5), width: s.width, height: .mm(5))
+        items += try fitter.fit("\(color.name)  ·  IEC \(color.code)", font: .heading, in: nameBox, maximum: .pt(10), minimum: .pt(6), context: "swatch \(color.name)").items
+        var detail = "sRGB \(color.base.hex)"
+        if let tracer = color.tracer { detail += " with \(color.tracerName ?? "tracer") \(tracer.hex)" }
+        items += try fitter.fit(detail, font: .body, in: nameBox.offsetBy(dy: .mm(5)), maximum: .pt(8), minimum: .pt(5), context: "swatch \(color.name)").items
+        var contrast = String(format: "black text %.1f:1 · white text %.1f:1", black, white)
+        if cell.outlined { contrast += " · outlined" }
+        items += try fitter.fit(contrast, font: .body, in: nameBox.offsetBy(dy: .mm(9)), maximum: .pt(8), minimum: .pt(5), context: "swatch \(color.name)").items
+        return items
+    }
+}

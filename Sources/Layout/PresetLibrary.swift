@@ -1,0 +1,58 @@
+import Foundation
+import Geometry
+import Yams
+
+/// Every preset the tool knows: the shipped files plus any the user adds, later files overriding earlier ones by name.
+public struct PresetLibrary: Sendable {
+    /// The presets, in the order they were first defined.
+    public private(set) var presets: [Preset] = []
+
+    /// Creates an empty library.
+    public init() {}
+
+    /// Loads every `.yaml` file of a folder, in file-name order.
+    public static func load(folder: URL) throws -> PresetLibrary {
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "yaml" || $0.pathExtension == "yml" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        var library = PresetLibrary()
+        for file in files { try library.add(contentsOf: file) }
+        return library
+    }
+
+    /// Adds (or, by name, replaces) the presets of one file; every problem in it is reported at once.
+    public mutating func add(contentsOf file: URL) throws {
+        let text: String
+        do { text = try String(contentsOf: file, encoding: .utf8) } catch {
+            throw LayoutError.unreadablePresets(file: file.path, reason: "cannot read the file")
+        }
+        try add(yaml: text, fileName: file.lastPathComponent)
+    }
+
+    /// Adds (or replaces) the presets written in a YAML string.
+    public mutating func add(yaml: String, fileName: String) throws {
+        let reader = PresetReader(fileName: fileName)
+        let loaded = try reader.read(yaml)
+        for preset in loaded {
+            if let index = presets.firstIndex(where: { $0.name == preset.name }) {
+                presets[index] = preset
+            } else {
+                presets.append(preset)
+            }
+        }
+    }
+
+    /// The preset with a name, of one of the given kinds.
+    public func preset(named name: String, kinds: Set<Preset.Kind>) throws -> Preset {
+        if let preset = presets.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame && kinds.contains($0.kind) }) {
+            return preset
+        }
+        let kindName = kinds.map(\.rawValue).sorted().joined(separator: "/")
+        throw LayoutError.unknownPreset(name: name, kind: kindName, known: presets.filter { kinds.contains($0.kind) }.map(\.name))
+    }
+
+    /// The presets of the given kinds, in definition order.
+    public func presets(ofKinds kinds: Set<Preset.Kind>) -> [Preset] {
+        presets.filter { kinds.contains($0.kind) }
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The `leadprint` command: wire tags, pinout cards and comparison sheets from a lead catalog.
+@main
+struct Leadprint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leadprint",
+        abstract: "Print wire tags, pinout cards and comparison sheets from a catalog of camera flying leads.",
+        discussion: "With no subcommand, renders every document of the bundled catalog into output/.",
+        subcommands: [RenderAllCommand.self, CatalogCommand.self, SwatchesCommand.self, PresetsCommand.self],
+        defaultSubcommand: RenderAllCommand.self
+    )
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Documents
+import Foundation
+import Layout
+import LeadCatalog
+import Render
+import Typesetting
+
+/// `leadprint` with no arguments: every document of the bundled catalog into `output/`.
+struct RenderAllCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "all",
+        abstract: "Render every document of the catalog into a folder (the default when no subcommand is given).")
+
+    @Option(name: .long, help: "Folder to write into.")
+    var outputFolder: String = "output"
+
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var presetOptions: PresetOptions
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: outputFolder, isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let catalog = try catalogOptions.loadCatalog()
+        let presets = try presetOptions.library()
+        let typesetter = try Typesetter()
+        let renderer = Renderer()
+        var written: [URL] = []
+        func render(_ pages: PageStreamMaker, _ name: String, _ format: OutputFormat, dpi: Double = 150, title: String) throws {
+            let settings = RenderSettings(format: format, dpi: dpi, title: title)
+            written += try renderer.render(pages(), to: folder.appendingPathComponent("\(name).\(format.rawValue)"), settings: settings)
+        }
+        for job in DefaultDocuments.jobs(catalog: catalog, presets: presets, typesetter: typesetter, paletteName: try catalogOptions.paletteURL().lastPathComponent) {
+            for format in job.formats {
+                try render(job.pages, job.name, format, dpi: job.dpi, title: job.title)
+            }
+        }
+        for file in written { print("wrote \(DisplayPath.relative(file))") }
+    }
+}

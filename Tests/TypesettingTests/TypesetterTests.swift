@@ -1,0 +1,58 @@
+import DisplayList
+import Geometry
+import Typesetting
+import XCTest
+
+final class TypesetterTests: XCTestCase {
+    func testResolvesTheDefaultFacesThroughFontconfig() throws {
+        let typesetter = try Typesetter()
+        XCTAssertTrue(try typesetter.face(for: .label).path.hasSuffix("DejaVuSansCondensed-Bold.ttf"))
+        XCTAssertTrue(try typesetter.face(for: .mono).path.hasSuffix("DejaVuSansMono-Bold.ttf"))
+    }
+
+    func testMissingFamilyFailsByName() throws {
+        let typesetter = try Typesetter()
+        XCTAssertThrowsError(try typesetter.face(for: FontSpec(family: "No Such Family 123"))) { error in
+            XCTAssertTrue("\(error)".contains("No Such Family 123"), "\(error)")
+        }
+    }
+
+    func testAdvancesAreHarfBuzzAdvancesScaledToSize() throws {
+        let typesetter = try Typesetter()
+        let shaped = try typesetter.shape("GND", font: .label)
+        XCTAssertEqual(shaped.segments.count, 1)
+        // DejaVu Sans Condensed Bold, 2048 units per em: G 1382, N 1378, D 1365 (hmtx advances, scaled by 0.9 condensed build).
+        let glyphs = shaped.segments[0].glyphs
+        XCTAssertEqual(glyphs.count, 3)
+        XCTAssertEqual(glyphs.map(\.cluster), [0, 1, 2])
+        let advances = zip(glyphs.dropFirst(), glyphs).map { $0.x - $1.x } + [shaped.advance - glyphs[2].x]
+        XCTAssertEqual(shaped.width(at: .pt(10)).points, shaped.advance * 10, accuracy: 1e-12)
+        XCTAssertEqual(advances.reduce(0, +), shaped.advance, accuracy: 1e-12)
+        // Same string, same font: the cached shaping is returned.
+        XCTAssertEqual(try typesetter.shape("GND", font: .label), shaped)
+    }
+
+    func testKerningAndLigaturesComeFromHarfBuzz() throws {
+        let typesetter = try Typesetter()
+        let office = try typesetter.shape("office", font: .body)
+        // DejaVu forms an "ffi" ligature: fewer glyphs than characters, clusters still cover the text.
+        XCTAssertLessThan(office.segments[0].glyphs.count, 6)
+        XCTAssertEqual(office.segments[0].glyphs.first?.cluster, 0)
+    }
+
+    func testMissingGlyphsComeFromAFallbackFont() throws {
+        let typesetter = try Typesetter()
+        // U+2192 RIGHTWARDS ARROW is in DejaVu Sans but not every face; U+4E2D (CJK) is in no DejaVu face.
+        let mixed = "A→B"
+        let shaped = try typesetter.shape(mixed, font: .label)
+        XCTAssertFalse(shaped.segments.flatMap(\.glyphs).contains { $0.id == 0 }, "a .notdef box was produced")
+        do {
+            let cjk = try typesetter.shape("GND 中", font: .label)
+            XCTAssertGreaterThan(cjk.segments.count, 1)
+            XCTAssertFalse(cjk.segments.flatMap(\.glyphs).contains { $0.id == 0 })
+        } catch TypesettingError.missingGlyph(_, let scalar) {
+            // Without a CJK font installed the error names the character instead of drawing a box.
+            XCTAssertEqual(scalar, "中")
+        }
+    }
+}
