@@ -49,3 +49,23 @@ final class TextFitterTests: XCTestCase {
         XCTAssertEqual(fitted.lineBounds.minY.points, 20, accuracy: 1e-9)
     }
 }
+
+final class ParagraphFitterTests: XCTestCase {
+    func testWrapsAtSpacesInsideTheBox() throws {
+        let fitter = ParagraphFitter(typesetter: try Typesetter())
+        let box = Rect(x: .pt(10), y: .pt(10), width: .pt(90), height: .pt(60))
+        let text = "Ground is used only when there is a need to ground the alarm output circuit."
+        let paragraph = try fitter.fit(text, font: .body, in: box, maximum: .pt(9), minimum: .pt(5), context: "test")
+        XCTAssertGreaterThan(paragraph.lines.count, 1)
+        XCTAssertEqual(paragraph.lines.map(\.shaped.text).joined(separator: " "), text)
+        for line in paragraph.lines { XCTAssertTrue(box.contains(line.lineBounds), "\(line.lineBounds) outside \(box)") }
+    }
+
+    func testFailsWhenAWordCannotFitAtTheMinimum() throws {
+        let fitter = ParagraphFitter(typesetter: try Typesetter())
+        let box = Rect(x: .zero, y: .zero, width: .pt(20), height: .pt(100))
+        XCTAssertThrowsError(try fitter.fit("Microphone", font: .body, in: box, maximum: .pt(9), minimum: .pt(7), context: "card row 3")) { error in
+            XCTAssertTrue("\(error)".contains("card row 3"), "\(error)")
+        }
+    }
+}
