@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "leadprint", targets: ["leadprint"]),
-        .library(name: "LeadprintKit", targets: ["LeadCatalog", "Geometry", "DisplayList", "Typesetting", "Layout", "Documents", "Render"]),
+        .library(name: "LeadprintKit", targets: ["LeadCatalog", "Geometry", "DisplayList", "Typesetting", "Layout", "Barcodes", "Documents", "Render"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
@@ -25,7 +25,8 @@ let package = Package(
         .target(name: "DisplayList", dependencies: ["Geometry"]),
         .target(name: "Typesetting", dependencies: ["Geometry", "DisplayList", "CHarfBuzz", "CFontconfig"]),
         .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "CZint"]),
+        .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
+        .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes"]),
         .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType"]),
         .executableTarget(name: "leadprint", dependencies: [
             "Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Documents", "Render",
@@ -38,6 +39,7 @@ let package = Package(
         .testTarget(name: "DisplayListTests", dependencies: ["DisplayList"]),
         .testTarget(name: "TypesettingTests", dependencies: ["TestSupport", "Typesetting"]),
         .testTarget(name: "LayoutTests", dependencies: ["TestSupport", "Layout", "Geometry"]),
+        .testTarget(name: "BarcodesTests", dependencies: ["TestSupport", "Barcodes", "DisplayList", "Render", "Geometry"]),
         .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "LeadCatalog", "Layout", "Render"]),
         .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),
