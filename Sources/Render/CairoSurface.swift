@@ -1,4 +1,5 @@
 import CCairo
+import CPNGWriter
 import Foundation
 import Geometry
 
@@ -40,7 +41,21 @@ final class CairoSurface {
         try check(cairo_surface_status(handle))
     }
 
-    func writePNG(to url: URL) throws {
-        try check(cairo_surface_write_to_png(handle, url.path))
+    /// Writes the image as PNG with its resolution recorded, so it opens at its physical size.
+    ///
+    /// Cairo's own PNG writer records no resolution and always compresses hard; libpng, called
+    /// directly, writes a pHYs chunk and uses a faster compression level.
+    func writePNG(to url: URL, dpi: Double) throws {
+        cairo_surface_flush(handle)
+        guard let data = cairo_image_surface_get_data(handle) else {
+            throw RenderError.cairo(path: path, status: "no image data")
+        }
+        var message = [CChar](repeating: 0, count: 256)
+        let status = leadprint_write_png_rgb24(
+            url.path, data, cairo_image_surface_get_width(handle), cairo_image_surface_get_height(handle),
+            cairo_image_surface_get_stride(handle), dpi, 3, &message, message.count)
+        guard status == 0 else {
+            throw RenderError.cannotWrite(path: path, reason: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        }
     }
 }

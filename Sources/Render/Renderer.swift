@@ -80,7 +80,7 @@ public struct Renderer {
         try context.draw(page)
         try surface.check(context.status)
         cairo_surface_flush(surface.handle)
-        try surface.writePNG(to: temporary)
+        try surface.writePNG(to: temporary, dpi: dpi)
     }
 
     private func renderSVG(_ page: Page, to temporary: URL, fonts: FontFaceCache) throws {

@@ -110,3 +110,25 @@ final class RendererTests: XCTestCase {
         }
     }
 }
+
+final class PNGResolutionTests: XCTestCase {
+    func testPNGRecordsItsResolution() throws {
+        let folder = try Tool.temporaryFolder()
+        let target = folder.appendingPathComponent("dpi.png")
+        var page = Page(size: Size(width: .inch(1), height: .inch(0.5)))
+        page.add(.shape(.rect(Rect(x: .zero, y: .zero, width: .inch(0.5), height: .inch(0.5)), fill: .black)))
+        _ = try Renderer().render(PageStream([page]), to: target, settings: RenderSettings(format: .png, dpi: 360))
+        let bytes = [UInt8](try Data(contentsOf: target))
+        // pHYs: 4-byte length, "pHYs", then pixels per metre in x and y (big-endian) and unit 1 (metre).
+        let tag = Array("pHYs".utf8)
+        let at = try XCTUnwrap((0..<(bytes.count - 4)).first { Array(bytes[$0..<($0 + 4)]) == tag })
+        let perMetre = bytes[(at + 4)..<(at + 8)].reduce(0) { $0 << 8 | Int($1) }
+        XCTAssertEqual(perMetre, Int((360 / 0.0254).rounded()))
+        XCTAssertEqual(bytes[at + 12], 1)
+        let image = try XCTUnwrap(PNGImage(target))
+        XCTAssertEqual(image.width, 360)
+        XCTAssertEqual(image.height, 180)
+        XCTAssertEqual(image.pixel(x: 10, y: 10), .black)
+        XCTAssertEqual(image.pixel(x: 350, y: 10), .white)
+    }
+}

@@ -1,0 +1,11 @@
+#ifndef CPNGWRITER_H
+#define CPNGWRITER_H
+#include <stddef.h>
+
+/* Writes a Cairo RGB24 image (native-endian 0x00RRGGBB words) as an 8-bit RGB PNG with a pHYs
+   chunk for `dpi` and an sRGB chunk. libpng reports errors by longjmp, which Swift cannot catch,
+   so this small C function owns the setjmp. Returns 0 on success, else writes a message to `error`. */
+int leadprint_write_png_rgb24(const char *path, const unsigned char *data, int width, int height, int stride,
+                              double dpi, int compression_level, char *error, size_t error_length);
+
+#endif
