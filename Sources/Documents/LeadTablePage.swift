@@ -39,7 +39,7 @@ struct LeadTablePage {
     private func firstColumn(ofSeriesAt offset: Int) -> Int { 2 + offset * 5 }
 
     /// Shares of a series' width: wire, label, definition, group.
-    private static let shares = [1.2, 1.05, 1.65, 1.15]
+    private static let shares = [1.15, 1.05, 1.6, 1.3]
 
     /// The lead table: position, then per series a gap and its four columns.
     func table(typesetter: Typesetter) throws -> TableLayout {
