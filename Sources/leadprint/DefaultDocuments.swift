@@ -27,6 +27,17 @@ enum DefaultDocuments {
                     .pages(typesetter: typesetter)
             })
         }
+        // The sales comparison of the first two series, the catalog's own pairing (PRO and VALUE in the bundled one).
+        if catalog.series.count >= 2 {
+            let ids = catalog.series.prefix(2).map(\.id)
+            for pageName in ["letter", "a4"] {
+                jobs.append(DefaultJob(name: "compare-\(pageName)", title: "leadprint comparison: \(ids.joined(separator: " vs "))", formats: [.pdf, .png]) {
+                    let page = try presets.preset(named: pageName, kinds: [.page])
+                    return try ComparisonSheet(catalog: catalog, seriesIDs: ids, page: page, header: QuoteHeader(date: QuoteHeader.today()))
+                        .pages(typesetter: typesetter)
+                })
+            }
+        }
         return jobs
     }
 }

@@ -1,0 +1,112 @@
+import DisplayList
+import Geometry
+import Layout
+import LeadCatalog
+import Typesetting
+
+/// The parts every page of a comparison sheet shares: the quote header at the top, the company footer at the bottom, and the body between.
+public struct ComparisonPageFrame {
+    /// The page less its safe margin.
+    public let content: Rect
+    /// The header band.
+    public let header: Rect
+    /// Where the title block goes, at the header's left.
+    public let titleArea: Rect
+    /// Where the quote fields go, right of the title.
+    public let fieldsArea: Rect
+    /// A square kept free at the header's right end for a code that links to the quote; nil when the sheet prints none.
+    public let codeArea: Rect?
+    /// The footer band.
+    public let footer: Rect
+    /// The room for the page's own content.
+    public let body: Rect
+
+    private let sheet: ComparisonSheet
+
+    static let headerHeight = Length.pt(62)
+    static let footerHeight = Length.pt(26)
+    static let fieldRowHeight = Length.pt(12)
+
+    /// Lays out the frame of a sheet's pages; `codeSide` reserves a square for a code at the header's right.
+    public init(sheet: ComparisonSheet, codeSide: Length? = nil) {
+        self.sheet = sheet
+        content = Rect(origin: .zero, size: sheet.page.media).inset(by: sheet.page.safeMargin)
+        header = Rect(x: content.minX, y: content.minY, width: content.width, height: Self.headerHeight)
+        var right = header.maxX
+        if let side = codeSide {
+            codeArea = Rect(x: right - side, y: header.minY, width: side, height: side)
+            right -= side + .pt(10)
+        } else {
+            codeArea = nil
+        }
+        let fieldsWidth = min(Length.pt(200), header.width * 0.4)
+        fieldsArea = Rect(x: right - fieldsWidth, y: header.minY, width: fieldsWidth, height: header.height)
+        titleArea = Rect(x: header.minX, y: header.minY, width: fieldsArea.minX - header.minX - .pt(12), height: header.height)
+        footer = Rect(x: content.minX, y: content.maxY - Self.footerHeight, width: content.width, height: Self.footerHeight)
+        body = Rect(x: content.minX, y: header.maxY + .pt(18), width: content.width, height: footer.minY - .pt(12) - (header.maxY + .pt(18)))
+    }
+
+    /// The header and footer of page `number` of `total`, with the quote fields as placed table rows.
+    func items(pageNumber number: Int, of total: Int, typesetter: Typesetter) throws -> (items: [Item], rows: [PlacedTableRow]) {
+        let fitter = TextFitter(typesetter: typesetter)
+        var items: [Item] = []
+        // Title block: what the sheet is, which series, from which catalog.
+        let t = titleArea
+        items += try fitter.fit("FLYING-LEAD COMPARISON", font: .heading, in: Rect(x: t.minX, y: t.minY, width: t.width, height: .pt(10)),
+                                maximum: .pt(8), minimum: .pt(6), color: ComparisonStyle.ink, context: "comparison sheet kicker").items
+        items += try fitter.fit(sheet.title, font: .heading, in: Rect(x: t.minX, y: t.minY + .pt(12), width: t.width, height: .pt(26)),
+                                maximum: .pt(20), minimum: .pt(9), context: "comparison sheet title").items
+        items += try fitter.fit(sheet.catalog.info.title, font: .body, in: Rect(x: t.minX, y: t.minY + .pt(40), width: t.width, height: .pt(12)),
+                                maximum: .pt(9), minimum: .pt(6), color: ComparisonStyle.muted, context: "comparison sheet catalog title").items
+        // Quote fields: only those given, stacked from the top, so an absent field leaves neither label nor gap.
+        var rows: [PlacedTableRow] = []
+        let fields = sheet.header.fields
+        if !fields.isEmpty {
+            let table = try TableLayout(columns: [.init(.fixed(.pt(58)), alignment: .trailing), .init(.share(1))],
+                                        x: fieldsArea.minX, width: fieldsArea.width, horizontalPadding: .pt(3), verticalPadding: .pt(1.5),
+                                        typesetter: typesetter)
+            var top = fieldsArea.minY
+            for field in fields {
+                let row = TableRow([TableCell(field.label, size: .pt(7.5), color: ComparisonStyle.muted),
+                                    TableCell(field.value, font: .heading, size: .pt(9), minimumSize: .pt(6))],
+                                   name: "quote field \(field.label)", minimumHeight: Self.fieldRowHeight)
+                let placed = try table.place(row, top: top)
+                items += placed.items
+                rows.append(placed)
+                top = placed.rect.maxY
+            }
+            items.append(.shape(.line(from: Point(x: fieldsArea.minX, y: fieldsArea.minY), to: Point(x: fieldsArea.minX, y: top),
+                                      stroke: ComparisonStyle.rule)))
+        }
+        let ruleY = header.maxY + .pt(6)
+        items.append(.shape(.line(from: Point(x: content.minX, y: ruleY), to: Point(x: content.maxX, y: ruleY),
+                                  stroke: Stroke(color: ComparisonStyle.ink, width: .pt(1.5)))))
+        items += try footerItems(pageNumber: number, of: total, fitter: fitter)
+        return (items, rows)
+    }
+
+    private func footerItems(pageNumber number: Int, of total: Int, fitter: TextFitter) throws -> [Item] {
+        let f = footer
+        var items: [Item] = [.shape(.line(from: Point(x: f.minX, y: f.minY), to: Point(x: f.maxX, y: f.minY), stroke: ComparisonStyle.rule))]
+        let publisher = sheet.catalog.publisher
+        let lineOne = Rect(x: f.minX, y: f.minY + .pt(4), width: f.width, height: .pt(10))
+        let name = try fitter.fit(publisher.name, font: .heading, in: lineOne, maximum: .pt(8), minimum: .pt(6), context: "comparison sheet footer, publisher name")
+        items += name.items
+        let contact = [publisher.address, publisher.phone.map { "Tel. \($0)" }, publisher.email, publisher.web]
+            .compactMap { $0 }.filter { !$0.isEmpty }
+        if !contact.isEmpty {
+            let room = Rect(x: name.lineBounds.maxX + .pt(8), y: lineOne.minY, width: lineOne.maxX - name.lineBounds.maxX - .pt(8), height: lineOne.height)
+            items += try fitter.fit(contact.joined(separator: "  ·  "), font: .body, in: room, maximum: .pt(8), minimum: .pt(5),
+                                    color: ComparisonStyle.muted, context: "comparison sheet footer, publisher contact").items
+        }
+        let lineTwo = lineOne.offsetBy(dy: .pt(12))
+        let pageBox = Rect(x: lineTwo.maxX - .pt(70), y: lineTwo.minY, width: .pt(70), height: lineTwo.height)
+        items += try fitter.fit("Page \(number) of \(total)", font: .heading, in: pageBox, maximum: .pt(8), minimum: .pt(6),
+                                horizontal: .trailing, context: "comparison sheet page number").items
+        let info = sheet.catalog.info
+        let data = "Lead data: \(info.title), revision \(info.revision). Every count is computed from the catalog's lead groups."
+        items += try fitter.fit(data, font: .body, in: Rect(x: lineTwo.minX, y: lineTwo.minY, width: lineTwo.width - .pt(80), height: lineTwo.height),
+                                maximum: .pt(7.5), minimum: .pt(5), color: ComparisonStyle.muted, context: "comparison sheet footer, data revision").items
+        return items
+    }
+}

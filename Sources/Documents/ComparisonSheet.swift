@@ -1,0 +1,181 @@
+import DisplayList
+import Geometry
+import Layout
+import LeadCatalog
+import Typesetting
+
+/// A sales comparison of 2 to 5 series: capabilities counted from the catalog's groups, a quote header, a company footer, and the lead tables side by side.
+public struct ComparisonSheet {
+    /// The fewest and most series a sheet compares.
+    public static let seriesLimit = 2...5
+
+    /// What one page of the sheet shows.
+    public enum PageContent: Sendable, Equatable {
+        /// The capability table, its legend and notes.
+        case summary
+        /// Lead rows `positions` (indices into the longest table) of the series in `series` (indices into `ComparisonSheet.series`).
+        case leads(series: Range<Int>, positions: Range<Int>)
+    }
+
+    /// The catalog the numbers come from.
+    public let catalog: Catalog
+    /// The series compared, in column order.
+    public let series: [Series]
+    /// The paper.
+    public let page: Preset
+    /// The quote details at the top of every page.
+    public let header: QuoteHeader
+    /// Whether the lead tables are left out.
+    public let summaryOnly: Bool
+    /// Whether rows where all series agree are left out.
+    public let differencesOnly: Bool
+    /// The rows shown, in Table 3 order followed by the lead count.
+    public let rows: [ComparisonRow]
+    /// The notes the shown rows refer to, numbered in order of first reference.
+    public let notes: [ComparisonNote]
+
+    /// Builds the comparison of the series with the given ids; fails naming an unknown id, a repeated one, or a count outside 2 to 5.
+    public init(catalog: Catalog, seriesIDs: [String], page: Preset, header: QuoteHeader = QuoteHeader(),
+                summaryOnly: Bool = false, differencesOnly: Bool = false) throws {
+        guard Self.seriesLimit.contains(seriesIDs.count) else {
+            throw DocumentError.invalidOption("a comparison needs 2 to 5 series, got \(seriesIDs.count) (\(seriesIDs.joined(separator: ",")))")
+        }
+        var chosen: [Series] = []
+        for id in seriesIDs {
+            guard let found = catalog.series.first(where: { $0.id == id }) else {
+                throw DocumentError.invalidOption("unknown series '\(id)' (the catalog has: \(catalog.series.map(\.id).joined(separator: ", ")))")
+            }
+            guard !chosen.contains(where: { $0.id == id }) else { throw DocumentError.invalidOption("series '\(id)' is named twice") }
+            chosen.append(found)
+        }
+        self.catalog = catalog
+        self.series = chosen
+        self.page = page
+        self.header = header
+        self.summaryOnly = summaryOnly
+        self.differencesOnly = differencesOnly
+        (rows, notes) = Self.rows(of: chosen, differencesOnly: differencesOnly)
+    }
+
+    /// Counts every row from the series' groups and leads, and numbers the footnotes of the groups counted.
+    static func rows(of series: [Series], differencesOnly: Bool) -> ([ComparisonRow], [ComparisonNote]) {
+        var notes: [ComparisonNote] = []
+        var rows: [ComparisonRow] = []
+        let subjects = GroupKind.allCases.map(ComparisonRow.Subject.capability) + [.leadCount]
+        for subject in subjects {
+            var row = ComparisonRow(subject: subject, counts: [], notes: [])
+            for item in series {
+                switch subject {
+                case .leadCount:
+                    row.counts.append(item.leadCount)
+                    row.notes.append([])
+                case .capability(let kind):
+                    row.counts.append(item.capabilities[kind] ?? 0)
+                    row.notes.append(item.groups.filter { $0.kind == kind }.compactMap { group in
+                        item.footnote(for: group).map { ($0, item.name) }
+                    }.map { footnote, subject in
+                        // The footnote text names its group itself; series that share a footnote's wording share its number.
+                        if let index = notes.firstIndex(where: { $0.text == footnote.text }) {
+                            if !notes[index].subjects.contains(subject) { notes[index].subjects.append(subject) }
+                            return notes[index].number
+                        }
+                        notes.append(ComparisonNote(number: notes.count + 1, subjects: [subject], text: footnote.text))
+                        return notes.count
+                    })
+                }
+            }
+            rows.append(row)
+        }
+        guard differencesOnly else { return (rows, notes) }
+        // Renumber the notes that the remaining rows still refer to.
+        let kept = rows.filter(\.differs)
+        var renumbered: [Int: Int] = [:]
+        for number in kept.flatMap({ $0.notes.flatMap { $0 } }) where renumbered[number] == nil {
+            renumbered[number] = renumbered.count + 1
+        }
+        let keptRows = kept.map { row in
+            var row = row
+            row.notes = row.notes.map { $0.compactMap { renumbered[$0] } }
+            return row
+        }
+        let keptNotes = notes.compactMap { note -> ComparisonNote? in
+            guard let number = renumbered[note.number] else { return nil }
+            var note = note
+            note.number = number
+            return note
+        }.sorted { $0.number < $1.number }
+        return (keptRows, keptNotes)
+    }
+
+    /// The sheet's title, e.g. "PRO Series vs VALUE Series".
+    public var title: String { series.map(\.name).joined(separator: " vs ") }
+
+    /// What each page shows, in order: the summary, then the lead tables as many series across as fit and as many rows down.
+    public func plan(typesetter: Typesetter) throws -> [PageContent] {
+        var pages: [PageContent] = [.summary]
+        guard !summaryOnly else { return pages }
+        let frame = ComparisonPageFrame(sheet: self)
+        let across = max(1, Int(((frame.body.width - LeadTablePage.positionWidth) / LeadTablePage.minimumSeriesWidth).rounded(.down)))
+        var first = 0
+        while first < series.count {
+            let band = first..<min(series.count, first + across)
+            let longest = series[band].map(\.leadCount).max() ?? 0
+            let perPage = try LeadTablePage.rowsPerPage(sheet: self, series: band, typesetter: typesetter)
+            var start = 0
+            repeat {
+                let end = min(longest, start + perPage)
+                pages.append(.leads(series: band, positions: start..<end))
+                start = end
+            } while start < longest
+            first = band.upperBound
+        }
+        return pages
+    }
+
+    /// The pages, built one at a time.
+    public func pages(typesetter: Typesetter) -> PageStream {
+        var plan: [PageContent]?
+        var index = 0
+        return PageStream {
+            if plan == nil { plan = try self.plan(typesetter: typesetter) }
+            guard let contents = plan, index < contents.count else { return nil }
+            index += 1
+            return try self.compose(contents[index - 1], number: index, of: contents.count, typesetter: typesetter).page
+        }
+    }
+
+    /// Lays out page `number` (from 1) with its tables exposed for inspection.
+    public func composedPage(_ number: Int, typesetter: Typesetter) throws -> ComposedComparisonPage {
+        let contents = try plan(typesetter: typesetter)
+        guard contents.indices.contains(number - 1) else {
+            throw DocumentError.invalidOption("the comparison sheet has \(contents.count) pages, not \(number)")
+        }
+        return try compose(contents[number - 1], number: number, of: contents.count, typesetter: typesetter)
+    }
+
+    private func compose(_ content: PageContent, number: Int, of total: Int, typesetter: Typesetter) throws -> ComposedComparisonPage {
+        let frame = ComparisonPageFrame(sheet: self)
+        var composed = ComposedComparisonPage(content: content, page: Page(size: page.media), rows: [])
+        let (frameItems, fieldRows) = try frame.items(pageNumber: number, of: total, typesetter: typesetter)
+        composed.page.items += frameItems
+        composed.rows += fieldRows
+        switch content {
+        case .summary:
+            try SummaryPage(sheet: self, frame: frame).compose(into: &composed, typesetter: typesetter)
+        case .leads(let band, let positions):
+            try LeadTablePage(sheet: self, frame: frame, series: band).compose(positions, continued: positions.lowerBound > 0,
+                                                                               into: &composed, typesetter: typesetter)
+        }
+        return composed
+    }
+}
+
+/// One page of a comparison sheet with the table rows placed on it, so tests can check cells as data.
+public struct ComposedComparisonPage: Sendable {
+    /// What the page shows.
+    public var content: ComparisonSheet.PageContent
+    /// The finished page.
+    public var page: Page
+    /// Every table row placed on the page, top to bottom.
+    public var rows: [PlacedTableRow]
+}

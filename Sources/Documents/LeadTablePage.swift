@@ -1,0 +1,160 @@
+import DisplayList
+import Geometry
+import Layout
+import LeadCatalog
+import Typesetting
+
+/// A page of lead tables side by side: each series' leads in wiring-table order, rows aligned by position so they read across.
+struct LeadTablePage {
+    let sheet: ComparisonSheet
+    let frame: ComparisonPageFrame
+    /// Indices of the series on this page.
+    let series: Range<Int>
+
+    /// The shared position column.
+    static let positionWidth = Length.pt(18)
+    /// The narrowest a series' table may be before the next series moves to another page.
+    static let minimumSeriesWidth = Length.pt(240)
+    /// Space between two series' tables.
+    static let gap = Length.pt(8)
+    /// The height of one lead row.
+    static let leadRowHeight = Length.pt(15)
+    /// Room above the tables for the page's heading.
+    static let headingHeight = Length.pt(34)
+    static let swatchSize = Size(width: .pt(13), height: .pt(7))
+
+    /// How many lead rows fit under the heading and table heads.
+    static func rowsPerPage(sheet: ComparisonSheet, series: Range<Int>, typesetter: Typesetter) throws -> Int {
+        let page = LeadTablePage(sheet: sheet, frame: ComparisonPageFrame(sheet: sheet), series: series)
+        let heads = try page.bandTable(typesetter: typesetter).height(of: page.nameRow()) + page.table(typesetter: typesetter).height(of: page.headRow())
+        let room = page.frame.body.height - headingHeight - heads
+        let rows = Int((room / leadRowHeight).rounded(.down))
+        guard rows >= 1 else {
+            throw DocumentError.doesNotFit("comparison sheet: no lead row fits on page preset '\(sheet.page.name)'")
+        }
+        return rows
+    }
+
+    /// The first column of each series' four (wire, label, definition, group).
+    private func firstColumn(ofSeriesAt offset: Int) -> Int { 2 + offset * 5 }
+
+    /// Shares of a series' width: wire, label, definition, group.
+    private static let shares = [1.15, 1.05, 1.6, 1.3]
+
+    /// The lead table: position, then per series a gap and its four columns.
+    func table(typesetter: Typesetter) throws -> TableLayout {
+        try layout(seriesColumns: Self.shares.map { TableLayout.Column(.share($0)) }, typesetter: typesetter)
+    }
+
+    /// The same widths with each series' four columns as one, for the name bands above them.
+    func bandTable(typesetter: Typesetter) throws -> TableLayout {
+        try layout(seriesColumns: [TableLayout.Column(.share(Self.shares.reduce(0, +)))], typesetter: typesetter)
+    }
+
+    private func layout(seriesColumns: [TableLayout.Column], typesetter: Typesetter) throws -> TableLayout {
+        var columns = [TableLayout.Column(.fixed(Self.positionWidth), alignment: .center)]
+        for offset in series.indices.map({ $0 - series.lowerBound }) {
+            // Every series gets a gap column before it, the first too, so the position column stands apart.
+            columns.append(.init(.fixed(offset == 0 ? Self.gap / 2 : Self.gap)))
+            columns += seriesColumns
+        }
+        let body = frame.body
+        return try TableLayout(columns: columns, x: body.minX, width: body.width, horizontalPadding: .pt(3), verticalPadding: .pt(2.5),
+                               typesetter: typesetter)
+    }
+
+    /// The series name bands, one cell spanning each series' columns (laid out with `bandTable`).
+    func nameRow() -> TableRow {
+        var names = [TableCell.empty]
+        for index in series {
+            let item = sheet.series[index]
+            names += [.empty, TableCell("\(item.name) · \(item.leadCount) flying leads", font: .heading, size: .pt(10), minimumSize: .pt(7),
+                                        color: .white, fill: ComparisonStyle.ink)]
+        }
+        return TableRow(names, name: "lead table series names", minimumHeight: .pt(19))
+    }
+
+    /// The column heads (laid out with `table`).
+    func headRow() -> TableRow {
+        var heads = [TableCell("#", font: .heading, size: .pt(7.5), color: ComparisonStyle.muted, fill: ComparisonStyle.quietFill)]
+        for _ in series {
+            heads.append(.empty)
+            heads += ["Wire", "Label", "Definition", "Group"].map {
+                TableCell($0, font: .heading, size: .pt(7.5), color: ComparisonStyle.ink, fill: ComparisonStyle.quietFill)
+            }
+        }
+        return TableRow(heads, name: "lead table column heads", minimumHeight: .pt(15), rule: nil)
+    }
+
+    func compose(_ positions: Range<Int>, continued: Bool, into composed: inout ComposedComparisonPage, typesetter: Typesetter) throws {
+        let body = frame.body
+        let fitter = TextFitter(typesetter: typesetter)
+        let heading = continued ? "Lead by lead (continued)" : "Lead by lead"
+        composed.page.items += try fitter.fit(heading, font: .heading, in: Rect(x: body.minX, y: body.minY, width: body.width, height: .pt(16)),
+                                              maximum: .pt(13), minimum: .pt(9), context: "lead tables heading").items
+        composed.page.items += try fitter.fit(
+            "Each series' flying leads in wiring-table order, side by side by position; colour names with IEC 60757 codes.",
+            font: .body, in: Rect(x: body.minX, y: body.minY + .pt(17), width: body.width, height: .pt(11)),
+            maximum: .pt(8), minimum: .pt(6), color: ComparisonStyle.muted, context: "lead tables subheading").items
+        let table = try table(typesetter: typesetter)
+        var top = body.minY + Self.headingHeight
+        for (layout, row) in [(try bandTable(typesetter: typesetter), nameRow()), (table, headRow())] {
+            let placed = try layout.place(row, top: top)
+            composed.page.items += placed.items
+            composed.rows.append(placed)
+            top = placed.rect.maxY
+        }
+        for position in positions {
+            let placed = try table.place(leadRow(position), top: top)
+            guard placed.rect.maxY <= body.maxY + .pt(0.001) else {
+                throw DocumentError.doesNotFit("comparison sheet: lead row \(position + 1) runs past the body of page preset '\(sheet.page.name)'")
+            }
+            composed.page.items += placed.items
+            composed.page.items += decorations(of: placed, position: position)
+            composed.rows.append(placed)
+            top = placed.rect.maxY
+        }
+    }
+
+    /// The row of lead `position` (0-based) across every series; a series with fewer leads shows empty cells there.
+    private func leadRow(_ position: Int) -> TableRow {
+        let stripe = position % 2 == 1 ? ComparisonStyle.stripeFill : nil
+        var cells = [TableCell(String(position + 1), size: .pt(7.5), color: ComparisonStyle.muted)]
+        for index in series {
+            cells.append(.empty)
+            let item = sheet.series[index]
+            guard item.leads.indices.contains(position) else {
+                cells += Array(repeating: TableCell.empty, count: 4)
+                continue
+            }
+            let lead = item.leads[position]
+            let group = item.group(of: lead)?.name ?? lead.groupID
+            cells += [
+                TableCell("\(lead.colorName) \(lead.color.code)", size: .pt(7), minimumSize: .pt(5.5), leadingReserve: Self.swatchSize.width + .pt(4), fill: stripe),
+                TableCell(lead.label, font: .mono, size: .pt(6.5), minimumSize: .pt(5), fill: stripe),
+                TableCell(lead.definition, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
+                TableCell(group, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
+            ]
+        }
+        return TableRow(cells, name: "lead \(position + 1)", minimumHeight: Self.leadRowHeight)
+    }
+
+    /// Swatches in the wire cells and rules under the series that have a lead in this row.
+    private func decorations(of row: PlacedTableRow, position: Int) -> [Item] {
+        var items: [Item] = []
+        for (offset, index) in series.enumerated() {
+            let item = sheet.series[index]
+            guard item.leads.indices.contains(position) else { continue }
+            let first = firstColumn(ofSeriesAt: offset)
+            let wire = row.cells[first].rect
+            let swatch = Rect(x: wire.minX + .pt(3), y: wire.midY - Self.swatchSize.height / 2,
+                              width: Self.swatchSize.width, height: Self.swatchSize.height)
+            items += WireSwatch.items(item.leads[position].color, in: swatch, cornerRadius: .pt(1.5))
+            let right = row.cells[first + 3].rect.maxX
+            items.append(.shape(.line(from: Point(x: wire.minX, y: row.rect.maxY), to: Point(x: right, y: row.rect.maxY), stroke: ComparisonStyle.rule)))
+        }
+        let number = row.cells[0].rect
+        items.append(.shape(.line(from: Point(x: number.minX, y: row.rect.maxY), to: Point(x: number.maxX, y: row.rect.maxY), stroke: ComparisonStyle.rule)))
+        return items
+    }
+}

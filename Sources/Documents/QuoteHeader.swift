@@ -1,0 +1,48 @@
+import Foundation
+
+/// The quote details printed at the top of every page of a comparison sheet; absent fields print nothing, not even a label.
+public struct QuoteHeader: Sendable, Equatable {
+    /// The customer the quote is for.
+    public var customer: String?
+    /// The quote number.
+    public var quoteNumber: String?
+    /// The date printed on the sheet.
+    public var date: String?
+    /// Who prepared the quote.
+    public var preparedBy: String?
+    /// The last day the quote holds.
+    public var validUntil: String?
+
+    /// Creates a header; blank values count as absent.
+    public init(customer: String? = nil, quoteNumber: String? = nil, date: String? = nil, preparedBy: String? = nil, validUntil: String? = nil) {
+        self.customer = customer
+        self.quoteNumber = quoteNumber
+        self.date = date
+        self.preparedBy = preparedBy
+        self.validUntil = validUntil
+    }
+
+    /// The fields to print, as label and value, in reading order; blank or absent ones are left out.
+    public var fields: [(label: String, value: String)] {
+        let all: [(String, String?)] = [("Customer", customer), ("Quote no.", quoteNumber), ("Date", date),
+                                        ("Prepared by", preparedBy), ("Valid until", validUntil)]
+        return all.compactMap { label, value in
+            guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+            return (label, value)
+        }
+    }
+
+    /// Today's date as YYYY-MM-DD; with `SOURCE_DATE_EPOCH` set, that instant in UTC, so reruns print the same date.
+    public static func today(environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        var instant = now
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
+            instant = Date(timeIntervalSince1970: TimeInterval(epoch))
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+        } else {
+            calendar.timeZone = TimeZone.current
+        }
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+}

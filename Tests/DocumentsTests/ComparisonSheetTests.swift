@@ -1,0 +1,243 @@
+import DisplayList
+import Documents
+import Foundation
+import Geometry
+import Layout
+import LeadCatalog
+import Render
+import TestSupport
+import Typesetting
+import XCTest
+
+final class ComparisonSheetTests: XCTestCase {
+    private let labels = ["Alarm inputs", "Alarm outputs", "Microphone inputs", "Audio outputs", "Ground", "RS-485", "Flying leads"]
+
+    /// Renders a sheet to PDF and returns page 1's text.
+    private func summaryText(_ sheet: ComparisonSheet) throws -> String {
+        let target = try Tool.temporaryFolder().appendingPathComponent("sheet.pdf")
+        _ = try Renderer().render(sheet.pages(typesetter: Typesetter()), to: target, settings: RenderSettings(format: .pdf))
+        return try Tool.pdfText(target, page: 1)
+    }
+
+    /// The cell texts of each capability row as pdftotext lays them out: label -> the values after it.
+    private func rowsInText(_ text: String) -> [String: [String]] {
+        var found: [String: [String]] = [:]
+        for line in text.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard let label = labels.first(where: { trimmed.hasPrefix($0 + " ") }) else { continue }
+            // Values are the counts or "none"; note marks (superscripts) and the differs marker are left out.
+            let marks = Set("⁰¹²³⁴⁵⁶⁷⁸⁹,")
+            let rest = trimmed.dropFirst(label.count).split(separator: " ").map { String($0.filter { !marks.contains($0) }) }
+            found[label] = rest.filter { Int($0) != nil || $0 == "none" }
+        }
+        return found
+    }
+
+    private func expected(_ series: [Series]) -> [String: [String]] {
+        var rows: [String: [String]] = [:]
+        for (label, kind) in zip(labels, GroupKind.allCases) {
+            rows[label] = series.map { ($0.capabilities[kind] ?? 0) == 0 ? "none" : String($0.capabilities[kind]!) }
+        }
+        rows["Flying leads"] = series.map { String($0.leadCount) }
+        return rows
+    }
+
+    func testSheetCountsEqualTheCatalogAndTable3() throws {
+        let catalog = try ComparisonFixtures.bundled()
+        let sheet = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
+        // The bulletin's Table 3, typed here on purpose: the sheet must agree with the source document.
+        XCTAssertEqual(sheet.rows.map(\.counts), [[2, 1], [2, 1], [1, 1], [1, 1], [1, 0], [1, 0], [17, 10]])
+        XCTAssertEqual(sheet.rows.map(\.label), labels)
+        let text = try summaryText(sheet)
+        let onSheet = rowsInText(text)
+        XCTAssertEqual(onSheet, expected(catalog.series.filter { ["PRO", "VALUE"].contains($0.id) }), text)
+        XCTAssertEqual(onSheet["Alarm inputs"], ["2", "1"])
+        XCTAssertEqual(onSheet["RS-485"], ["1", "none"])
+        XCTAssertEqual(onSheet["Flying leads"], ["17", "10"])
+        for series in catalog.series {
+            XCTAssertTrue(text.contains(series.name), "series name \(series.name) missing")
+        }
+        XCTAssertTrue(text.contains("17 flying leads for alarm"), "PRO description missing:\n\(text)")
+    }
+
+    func testChangingAGroupKindChangesTheSheet() throws {
+        let catalog = try ComparisonFixtures.bundled(replacing: "{id: rs485, name: RS-485, kind: rs485}", with: "{id: rs485, name: RS-485, kind: ground}")
+        let sheet = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
+        let onSheet = rowsInText(try summaryText(sheet))
+        XCTAssertEqual(onSheet["Ground"], ["2", "none"])
+        XCTAssertEqual(onSheet["RS-485"], ["none", "none"])
+        XCTAssertEqual(sheet.rows.first { $0.subject == .capability(.rs485) }?.differs, false)
+    }
+
+    func testZeroReadsNoneAndDifferingRowsCarryAMarkerNotJustColour() throws {
+        let sheet = try ComparisonSheet(catalog: ComparisonFixtures.bundled(), seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
+        let composed = try sheet.composedPage(1, typesetter: Typesetter())
+        for row in sheet.rows {
+            let placed = try XCTUnwrap(composed.rows.first { $0.name == row.label })
+            XCTAssertEqual(placed.cells.last?.text, row.differs ? "≠ differs" : "", row.label)
+            for (column, count) in row.counts.enumerated() where count == 0 {
+                XCTAssertTrue(placed.cells[column + 1].text.hasPrefix("none"), row.label)
+            }
+        }
+        XCTAssertEqual(sheet.rows.filter(\.differs).map(\.label), ["Alarm inputs", "Alarm outputs", "Ground", "RS-485", "Flying leads"])
+    }
+
+    func testDifferencesOnlyKeepsExactlyTheDifferingRows() throws {
+        let catalog = try ComparisonFixtures.bundled()
+        let all = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
+        let sheet = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"), differencesOnly: true)
+        let differing = all.rows.filter(\.differs).map(\.label)
+        XCTAssertEqual(sheet.rows.map(\.label), differing)
+        let onSheet = rowsInText(try summaryText(sheet))
+        XCTAssertEqual(Set(onSheet.keys), Set(differing))
+        // The microphone notes belong to a dropped row; only the ground note remains, renumbered.
+        XCTAssertEqual(sheet.notes.map(\.number), [1])
+        XCTAssertTrue(sheet.notes[0].text.hasPrefix("Ground"))
+        XCTAssertEqual(sheet.rows.first { $0.label == "Ground" }?.notes, [[1], []])
+    }
+
+    func testFootnotesAreRenumberedPerSheet() throws {
+        let sheet = try ComparisonSheet(catalog: ComparisonFixtures.bundled(), seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
+        XCTAssertEqual(sheet.notes.map(\.subjects), [["PRO Series"], ["VALUE Series"], ["PRO Series"]])
+        XCTAssertEqual(sheet.rows.first { $0.label == "Microphone inputs" }?.cellText(0), "1 ¹")
+        XCTAssertEqual(sheet.rows.first { $0.label == "Microphone inputs" }?.cellText(1), "1 ²")
+        XCTAssertEqual(sheet.rows.first { $0.label == "Ground" }?.cellText(0), "1 ³")
+    }
+
+    func testQuoteHeaderPrintsGivenFieldsOnEveryPageAndNothingForAbsentOnes() throws {
+        let catalog = try ComparisonFixtures.bundled()
+        let header = QuoteHeader(customer: "Northwind Security", quoteNumber: "Q-2025-0142", date: "2025-11-26", preparedBy: "Dana Ruiz", validUntil: "2025-12-31")
+        let full = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"), header: header)
+        let target = try Tool.temporaryFolder().appendingPathComponent("full.pdf")
+        _ = try Renderer().render(full.pages(typesetter: Typesetter()), to: target, settings: RenderSettings(format: .pdf))
+        for page in [1, 2] {
+            let text = try Tool.pdfText(target, page: page)
+            for (label, value) in header.fields {
+                XCTAssertNotNil(text.range(of: "\(label)\\s+\(value)", options: .regularExpression), "page \(page) lacks \(label) \(value):\n\(text)")
+            }
+            XCTAssertTrue(text.contains("Page \(page) of 2"))
+        }
+        let bare = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"),
+                                       header: QuoteHeader(customer: "  ", date: "2025-11-26"))
+        let text = try summaryText(bare)
+        for label in ["Customer", "Quote no.", "Prepared by", "Valid until"] {
+            XCTAssertFalse(text.contains(label), "absent field \(label) left a label:\n\(text)")
+        }
+        XCTAssertNotNil(text.range(of: "Date\\s+2025-11-26", options: .regularExpression))
+        let composed = try bare.composedPage(1, typesetter: Typesetter())
+        XCTAssertEqual(composed.rows.filter { $0.name.hasPrefix("quote field") }.map(\.name), ["quote field Date"])
+    }
+
+    func testFooterNamesPublisherRevisionAndPage() throws {
+        let catalog = try ComparisonFixtures.bundled()
+        let sheet = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("a4"), summaryOnly: true)
+        let text = try summaryText(sheet)
+        let p = catalog.publisher
+        for part in [p.name, p.address, p.phone, p.email, p.web].compactMap({ $0 }) + [catalog.info.revision, "Page 1 of 1"] {
+            XCTAssertTrue(text.contains(part), "footer lacks \(part):\n\(text)")
+        }
+    }
+
+    func testSecondPageSetsEveryLeadSideBySideAndSummaryOnlyOmitsIt() throws {
+        let catalog = try ComparisonFixtures.bundled()
+        let typesetter = try Typesetter()
+        let sheet = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
+        XCTAssertEqual(try sheet.plan(typesetter: typesetter), [.summary, .leads(series: 0..<2, positions: 0..<17)])
+        let leads = try sheet.composedPage(2, typesetter: typesetter)
+        let rows = leads.rows.filter { $0.name.hasPrefix("lead ") && !$0.name.hasPrefix("lead table") }
+        XCTAssertEqual(rows.count, 17)
+        // Row 9: PRO's GND beside nothing of VALUE, which has 10 leads; row 10 holds both series.
+        let nine = try XCTUnwrap(rows.first { $0.name == "lead 10" })
+        XCTAssertEqual(nine.cells.map(\.text).filter { !$0.isEmpty },
+                       ["10", "Black BK", "LINEIN_GND", "Microphone input ground", "Microphone input", "Purple VT", "LINE_OUT_L", "Left audio output", "Audio output"])
+        XCTAssertEqual(rows[16].cells.map(\.text).filter { !$0.isEmpty }, ["17", "Red RD", "RS485+", "RS-485 data +", "RS-485"])
+        let short = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"), summaryOnly: true)
+        XCTAssertEqual(try short.plan(typesetter: typesetter), [.summary])
+        var stream = short.pages(typesetter: typesetter)
+        XCTAssertEqual(try stream.collect().count, 1)
+    }
+
+    func testTextStaysInsideItsCellsOnEveryPageAndPreset() throws {
+        let typesetter = try Typesetter()
+        let sheets = [
+            try ComparisonSheet(catalog: ComparisonFixtures.bundled(), seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"),
+                                header: QuoteHeader(customer: "Northwind Security", quoteNumber: "Q-1", date: "2025-11-26")),
+            try ComparisonSheet(catalog: ComparisonFixtures.bundled(), seriesIDs: ["VALUE", "PRO"], page: ComparisonFixtures.page("a4")),
+            try ComparisonSheet(catalog: ComparisonFixtures.withThirdSeries(), seriesIDs: ["PRO", "VALUE", "MINI"], page: ComparisonFixtures.page("a4")),
+        ]
+        var checked = 0, drawn = 0
+        for sheet in sheets {
+            let plan = try sheet.plan(typesetter: typesetter)
+            for number in 1...plan.count {
+                let composed = try sheet.composedPage(number, typesetter: typesetter)
+                let page = Rect(origin: .zero, size: sheet.page.media).inset(by: sheet.page.safeMargin)
+                var cellRects: [Rect] = []
+                for row in composed.rows {
+                    for cell in row.cells where !cell.text.isEmpty {
+                        let ink = try XCTUnwrap(cell.inkBounds)
+                        XCTAssertTrue(cell.contentRect.contains(ink), "\(sheet.title) p\(number) \(row.name): '\(cell.text)' ink \(ink) outside \(cell.contentRect)")
+                        XCTAssertTrue(cell.rect.contains(cell.contentRect))
+                        XCTAssertTrue(page.contains(cell.rect), "\(row.name) cell outside the safe area")
+                        cellRects.append(cell.rect)
+                        checked += 1
+                    }
+                }
+                // Every glyph run drawn for a cell's text lies in a cell with that text, as drawn, not only as the layout reports.
+                var cellsByText: [String: [Rect]] = [:]
+                for row in composed.rows { for cell in row.cells where !cell.text.isEmpty { cellsByText[cell.text, default: []].append(cell.contentRect) } }
+                for (item, transform) in composed.page.items.flatMap({ $0.flattened() }) {
+                    guard case .glyphs(let run) = item else { continue }
+                    let ink = transform.apply(run.pageInkBounds)
+                    XCTAssertTrue(page.contains(ink, tolerance: .pt(0.01)), "'\(run.text)' outside the safe area")
+                    if let rects = cellsByText[run.text] {
+                        XCTAssertTrue(rects.contains { $0.contains(ink, tolerance: .pt(0.01)) }, "'\(run.text)' drawn outside its cell")
+                        drawn += 1
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(drawn, 100)
+        XCTAssertGreaterThan(checked, 100)
+    }
+
+    func testMoreSeriesThanFitAcrossMoveToTheirOwnLeadPage() throws {
+        let catalog = try ComparisonFixtures.withThirdSeries()
+        let sheet = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE", "MINI"], page: ComparisonFixtures.page("letter"))
+        XCTAssertEqual(sheet.rows.first { $0.label == "RS-485" }?.counts, [1, 0, 1])
+        XCTAssertEqual(try sheet.plan(typesetter: Typesetter()),
+                       [.summary, .leads(series: 0..<2, positions: 0..<17), .leads(series: 2..<3, positions: 0..<3)])
+    }
+
+    func testSeriesChoiceIsChecked() throws {
+        let catalog = try ComparisonFixtures.bundled()
+        let letter = try ComparisonFixtures.page("letter")
+        XCTAssertThrowsError(try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "NOPE"], page: letter)) { error in
+            XCTAssertEqual("\(error)", "unknown series 'NOPE' (the catalog has: PRO, VALUE)")
+        }
+        XCTAssertThrowsError(try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO"], page: letter))
+        XCTAssertThrowsError(try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "PRO"], page: letter))
+        XCTAssertThrowsError(try ComparisonSheet(catalog: catalog, seriesIDs: Array(repeating: "PRO", count: 6), page: letter))
+    }
+
+    func testTodayFollowsSourceDateEpochInUTC() {
+        XCTAssertEqual(QuoteHeader.today(environment: ["SOURCE_DATE_EPOCH": "1764115200"]), "2025-11-26")
+        // 23:59:59 UTC stays on its UTC day whatever the machine's zone.
+        XCTAssertEqual(QuoteHeader.today(environment: ["SOURCE_DATE_EPOCH": "1764201599"]), "2025-11-26")
+        XCTAssertEqual(QuoteHeader.today(environment: [:], now: Date(timeIntervalSince1970: 1764158400)).count, 10)
+    }
+
+    func testDifferingRowsAreTintedInThePNG() throws {
+        let sheet = try ComparisonSheet(catalog: ComparisonFixtures.bundled(), seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"), summaryOnly: true)
+        let typesetter = try Typesetter()
+        let composed = try sheet.composedPage(1, typesetter: typesetter)
+        let target = try Tool.temporaryFolder().appendingPathComponent("sheet.png")
+        _ = try Renderer().render(sheet.pages(typesetter: typesetter), to: target, settings: RenderSettings(format: .png, dpi: 72))
+        let image = try XCTUnwrap(PNGImage(target))
+        for row in sheet.rows {
+            let placed = try XCTUnwrap(composed.rows.first { $0.name == row.label })
+            // Sample the label cell's right end, clear of its text.
+            let probe = Point(x: placed.cells[0].rect.maxX - .pt(3), y: placed.rect.midY)
+            XCTAssertEqual(image.pixel(at: probe, dpi: 72), row.differs ? RGBColor(hex: "#FCEFD2") : .white, row.label)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import TestSupport
+import XCTest
+
+final class CompareCommandTests: XCTestCase {
+    /// The built `leadprint` next to this test bundle, in whichever scratch folder the tests were built.
+    private func binary() throws -> URL {
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("leadprint")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        throw XCTSkip("leadprint binary not found near \(Bundle.main.bundleURL.path)")
+    }
+
+    private func compare(_ arguments: [String], epoch: String = "1764115200") throws -> (status: Int32, stdout: String, stderr: String) {
+        try Tool.run(binary().path, ["compare"] + arguments, environment: ["SOURCE_DATE_EPOCH": epoch])
+    }
+
+    func testHeaderOptionsAppearAndTheDateFollowsSourceDateEpoch() throws {
+        let target = try Tool.temporaryFolder().appendingPathComponent("quote.pdf")
+        let result = try compare(["--customer", "Northwind Security", "--quote", "Q-2025-0142", "--prepared-by", "Dana Ruiz",
+                                  "--valid-until", "2025-12-31", "--page", "a4", "-o", target.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let text = try Tool.pdfText(target, page: 1)
+        for expected in ["Customer\\s+Northwind Security", "Quote no\\.\\s+Q-2025-0142", "Date\\s+2025-11-26", "Prepared by\\s+Dana Ruiz", "Valid until\\s+2025-12-31"] {
+            XCTAssertNotNil(text.range(of: expected, options: .regularExpression), "missing \(expected):\n\(text)")
+        }
+        let sizes = try Tool.pdfPageSizes(target)
+        XCTAssertEqual(sizes.count, 2)
+        XCTAssertEqual(sizes.first?.width ?? 0, 595.28, accuracy: 0.1)
+    }
+
+    func testNoHeaderOptionsLeaveNoLabelsAndExplicitDateWins() throws {
+        let target = try Tool.temporaryFolder().appendingPathComponent("plain.pdf")
+        let result = try compare(["--date", "31 Dec 2025", "--summary-only", "--differences-only", "-o", target.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let text = try Tool.pdfText(target)
+        for label in ["Customer", "Quote no.", "Prepared by", "Valid until"] { XCTAssertFalse(text.contains(label), label) }
+        XCTAssertTrue(text.contains("31 Dec 2025"))
+        XCTAssertFalse(text.contains("Microphone inputs"))
+        XCTAssertTrue(text.contains("Page 1 of 1"))
+    }
+
+    func testUnknownSeriesFailsWithoutWritingAFile() throws {
+        let folder = try Tool.temporaryFolder()
+        let target = folder.appendingPathComponent("sheet.pdf")
+        let result = try compare(["--series", "PRO,NOPE", "-o", target.path])
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("unknown series 'NOPE'"), result.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
+        let single = try compare(["--series", "PRO", "-o", target.path])
+        XCTAssertNotEqual(single.status, 0)
+        XCTAssertTrue(single.stderr.contains("2 to 5 series"), single.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target.path))
+    }
+
+    func testSameInputGivesByteIdenticalPDF() throws {
+        let folder = try Tool.temporaryFolder()
+        let a = folder.appendingPathComponent("a.pdf"), b = folder.appendingPathComponent("b.pdf")
+        XCTAssertEqual(try compare(["-o", a.path]).status, 0)
+        XCTAssertEqual(try compare(["-o", b.path]).status, 0)
+        XCTAssertEqual(try Data(contentsOf: a), try Data(contentsOf: b))
+    }
+}
