@@ -1,3 +1,4 @@
+import Barcodes
 import DisplayList
 import Geometry
 import Layout
@@ -33,7 +34,7 @@ public struct ComparisonPageFrame {
         content = Rect(origin: .zero, size: sheet.page.media).inset(by: sheet.page.safeMargin)
         header = Rect(x: content.minX, y: content.minY, width: content.width, height: Self.headerHeight)
         var right = header.maxX
-        if let side = codeSide {
+        if let side = codeSide ?? (sheet.quoteCode == nil ? nil : Self.headerHeight) {
             codeArea = Rect(x: right - side, y: header.minY, width: side, height: side)
             right -= side + .pt(10)
         } else {
@@ -78,11 +79,28 @@ public struct ComparisonPageFrame {
             items.append(.shape(.line(from: Point(x: fieldsArea.minX, y: fieldsArea.minY), to: Point(x: fieldsArea.minX, y: top),
                                       stroke: ComparisonStyle.rule)))
         }
+        if let code = sheet.quoteCode, let area = codeArea {
+            items.append(try Self.codeItem(code, in: area))
+        }
         let ruleY = header.maxY + .pt(6)
         items.append(.shape(.line(from: Point(x: content.minX, y: ruleY), to: Point(x: content.maxX, y: ruleY),
                                   stroke: Stroke(color: ComparisonStyle.ink, width: .pt(1.5)))))
         items += try footerItems(pageNumber: number, of: total, fitter: fitter)
         return (items, rows)
+    }
+
+    /// The smallest QR module a laser printer and a phone camera handle reliably.
+    static let minimumModule = Length.mm(0.25)
+
+    /// The quote's QR code filling its square, quiet zone included, or an error when its modules would be too small.
+    static func codeItem(_ code: BarcodeSymbol, in area: Rect) throws -> Item {
+        let module = code.moduleSize(toFit: area.size)
+        guard module >= minimumModule else {
+            throw BarcodeError.moduleTooSmall(context: "comparison sheet header, QR code of '\(code.payload)'", symbology: code.symbology,
+                                              module: module.millimetres, minimum: minimumModule.millimetres)
+        }
+        let side = module * code.totalWidthModules
+        return code.item(at: Point(x: area.maxX - side, y: area.minY), module: module)
     }
 
     private func footerItems(pageNumber number: Int, of total: Int, fitter: TextFitter) throws -> [Item] {

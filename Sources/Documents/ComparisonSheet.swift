@@ -1,3 +1,4 @@
+import Barcodes
 import DisplayList
 import Geometry
 import Layout
@@ -29,6 +30,8 @@ public struct ComparisonSheet {
     public let summaryOnly: Bool
     /// Whether rows where all series agree are left out.
     public let differencesOnly: Bool
+    /// The QR code of the quote's URL printed in the header, if one was given.
+    public let quoteCode: BarcodeSymbol?
     /// The rows shown, in Table 3 order followed by the lead count.
     public let rows: [ComparisonRow]
     /// The notes the shown rows refer to, numbered in order of first reference.
@@ -36,7 +39,7 @@ public struct ComparisonSheet {
 
     /// Builds the comparison of the series with the given ids; fails naming an unknown id, a repeated one, or a count outside 2 to 5.
     public init(catalog: Catalog, seriesIDs: [String], page: Preset, header: QuoteHeader = QuoteHeader(),
-                summaryOnly: Bool = false, differencesOnly: Bool = false) throws {
+                summaryOnly: Bool = false, differencesOnly: Bool = false, quoteURL: String? = nil) throws {
         guard Self.seriesLimit.contains(seriesIDs.count) else {
             throw DocumentError.invalidOption("a comparison needs 2 to 5 series, got \(seriesIDs.count) (\(seriesIDs.joined(separator: ",")))")
         }
@@ -54,6 +57,8 @@ public struct ComparisonSheet {
         self.header = header
         self.summaryOnly = summaryOnly
         self.differencesOnly = differencesOnly
+        // Encoded once here: the same symbol is drawn in the header of every page.
+        quoteCode = try quoteURL.map { try BarcodeEncoder.encode($0, as: .qr) }
         (rows, notes) = Self.rows(of: chosen, differencesOnly: differencesOnly)
     }
 

@@ -33,6 +33,9 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: "Last day the quote holds.")
     var validUntil: String?
 
+    @Option(name: .long, help: "URL of the quote online, printed as a QR code in the header.")
+    var quoteURL: String?
+
     @Flag(name: .long, help: "Leave out the lead tables (page 2).")
     var summaryOnly = false
 
@@ -57,7 +60,7 @@ struct CompareCommand: ParsableCommand {
         let header = QuoteHeader(customer: customer, quoteNumber: quote, date: date ?? QuoteHeader.today(),
                                  preparedBy: preparedBy, validUntil: validUntil)
         let sheet = try ComparisonSheet(catalog: catalogOptions.loadCatalog(), seriesIDs: seriesIDs, page: paper, header: header,
-                                        summaryOnly: summaryOnly, differencesOnly: differencesOnly)
+                                        summaryOnly: summaryOnly, differencesOnly: differencesOnly, quoteURL: quoteURL)
         let name = "compare-" + seriesIDs.joined(separator: "-").lowercased() + "-\(paper.name)"
         try output.write(sheet.pages(typesetter: Typesetter()), defaultName: name, title: "leadprint comparison: \(sheet.title)")
     }
