@@ -50,7 +50,7 @@ public struct CardFace: Sendable {
         let title = "\(series.name) · \(series.leadCount) flying leads"
         let marks = series.footnotes.map(\.mark).joined(separator: " ")
         var hint = ""
-        if leads.count < series.leadCount { hint = "continued on back" } else if hasNotes { hint = marks.isEmpty ? "notes on back" : "notes \(marks) on back" }
+        if leads.count < series.leadCount { hint = "continued on back" } else { hint = hasNotes ? "notes \(marks) on back" : "colour codes on back" }
         var items = try Self.bandItems(preset: preset, bleed: bleed, leading: title, trailing: hint, typesetter: typesetter)
         let table = try CardTable(series: series, leads: leads, columns: columns, at: Point(x: safe.minX, y: Self.tableTop(band: band, columns: columns)),
                                   width: safe.width, typesetter: typesetter)

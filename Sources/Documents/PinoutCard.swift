@@ -55,7 +55,7 @@ public struct PinoutCard {
 
     /// The largest text size at which every row fits the front; else the largest at which the rows flow onto the back.
     static func layOut(series: Series, catalog: Catalog, preset: Preset, bleed: Length, typesetter: Typesetter) throws -> Faces {
-        let hasNotes = true
+        let hasNotes = !series.footnotes.isEmpty
         var sizes: [CardTable.Columns] = []
         var size = CardStyle.maximumTextSize
         while size >= CardStyle.minimumTextSize - .pt(1e-9) {
