@@ -27,6 +27,19 @@ enum DefaultDocuments {
                     .pages(typesetter: typesetter)
             })
         }
+        for series in catalog.series {
+            let alternatives = presets.presets.filter { $0.kind == .card }
+            jobs.append(DefaultJob(name: "card-\(series.id)", title: "\(series.name) pinout card", formats: [.pdf, .png], dpi: 300) {
+                let card = try presets.preset(named: "cr80", kinds: [.card])
+                return try PinoutCard(series: series, catalog: catalog, preset: card, alternatives: alternatives)
+                    .pages(typesetter: typesetter, duplex: false, sheet: nil)
+            })
+            jobs.append(DefaultJob(name: "card-\(series.id)-letter", title: "\(series.name) pinout cards, Letter sheet", formats: [.pdf, .png]) {
+                let card = try presets.preset(named: "cr80", kinds: [.card])
+                return try PinoutCard(series: series, catalog: catalog, preset: card, alternatives: alternatives)
+                    .pages(typesetter: typesetter, duplex: true, sheet: try presets.preset(named: "letter", kinds: [.page]))
+            })
+        }
         // The sales comparison of the first two series, the catalog's own pairing (PRO and VALUE in the bundled one).
         if catalog.series.count >= 2 {
             let ids = catalog.series.prefix(2).map(\.id)

@@ -1,0 +1,144 @@
+import DisplayList
+import Geometry
+import Layout
+import LeadCatalog
+import Typesetting
+
+/// The back of a pinout card: rows continued from the front, the footnotes in full, a colour legend,
+/// the publisher's contact and the catalog revision, and a square kept clear for a code.
+public struct CardBack: Sendable {
+    /// The card's trim size; items are in card coordinates with (0, 0) at the trim's top-left.
+    public let trim: Size
+    /// The rows continued from the front, if the front could not hold them all.
+    public let table: CardTable?
+    /// The size the notes, legend and contact are set in.
+    public let textSize: Length
+    /// A square at the bottom right, inside the safe area, kept free of print so a code (a QR code of the series' page, say) can go there.
+    public let codeArea: Rect
+    /// Everything drawn on the face, back to front.
+    public let items: [Item]
+
+    /// The legend's text: the codes of the colours the series uses, and what striped and outlined swatches mean.
+    static func legend(for series: Series) -> String {
+        var seen = Set<String>()
+        var entries: [String] = []
+        for lead in series.leads where seen.insert(lead.color.code).inserted {
+            let alias = lead.colorName.caseInsensitiveCompare(lead.color.name) == .orderedSame ? "" : " (\(lead.color.name))"
+            // No-break spaces keep a code with its name when the legend wraps.
+            entries.append("\(lead.color.code)\u{00A0}\(lead.colorName)\(alias.replacingOccurrences(of: " ", with: "\u{00A0}"))")
+        }
+        var text = "Wire colours, IEC 60757 code: " + entries.joined(separator: " · ") + "."
+        if series.leads.contains(where: { $0.color.isTwoColor }) { text += " A striped swatch is a base colour with a tracer stripe." }
+        if series.leads.contains(where: { WireSwatch.needsOutline($0.color, on: CardStyle.paper) }) { text += " An outlined swatch is a light colour." }
+        text += " Colour is never the only cue: read the name and code."
+        return text
+    }
+
+    /// The contact lines: publisher, address, phone and fax, e-mail and web, then where the data comes from.
+    static func contact(for catalog: Catalog) -> [(text: String, bold: Bool)] {
+        let p = catalog.publisher
+        var lines: [(String, Bool)] = [(p.name, true)]
+        if let address = p.address { lines.append((address, false)) }
+        let phones = [p.phone.map { "Tel \($0)" }, p.fax.map { "Fax \($0)" }].compactMap { $0 }
+        if !phones.isEmpty { lines.append((phones.joined(separator: " · "), false)) }
+        let online = [p.email, p.web].compactMap { $0 }
+        if !online.isEmpty { lines.append((online.joined(separator: " · "), false)) }
+        lines.append(("Data: \(catalog.info.title)", false))
+        lines.append(("Catalog revision \(catalog.info.revision)", false))
+        return lines
+    }
+
+    /// Builds the back at the largest size from the table's size down to the card minimum at which everything fits.
+    init(series: Series, catalog: Catalog, continued leads: ArraySlice<Lead>, columns: CardTable.Columns, preset: Preset, bleed: Length,
+         typesetter: Typesetter) throws {
+        // Notes are set no larger than the rows, so the front stays the face that reads first.
+        var size = min(columns.size, CardStyle.maximumTextSize)
+        while size >= CardStyle.minimumTextSize - .pt(1e-9) {
+            if let back = try Self.attempt(series: series, catalog: catalog, leads: leads, columns: columns, preset: preset, bleed: bleed,
+                                           size: size, typesetter: typesetter) {
+                self = back
+                return
+            }
+            size -= .pt(0.25)
+        }
+        throw DocumentError.doesNotFit("series \(series.id): the back of a \(preset.name) card cannot hold \(leads.isEmpty ? "" : "\(leads.count) continued rows, ")the footnotes, colour legend and contact at \(CardStyle.minimumTextSize.points) pt")
+    }
+
+    private init(trim: Size, table: CardTable?, textSize: Length, codeArea: Rect, items: [Item]) {
+        self.trim = trim; self.table = table; self.textSize = textSize; self.codeArea = codeArea; self.items = items
+    }
+
+    /// The back at one text size, or nil when it does not fit.
+    private static func attempt(series: Series, catalog: Catalog, leads: ArraySlice<Lead>, columns: CardTable.Columns, preset: Preset, bleed: Length,
+                                size: Length, typesetter: Typesetter) throws -> CardBack? {
+        let safe = preset.safeArea
+        let paragraphs = ParagraphFitter(typesetter: typesetter)
+        let fitter = TextFitter(typesetter: typesetter)
+        let ink = CardStyle.textColor(on: CardStyle.paper)
+        var trailing = ""
+        if let first = leads.first, let last = leads.last { trailing = "leads \(first.position)–\(last.position) continued" }
+        var items = try CardFace.bandItems(preset: preset, bleed: bleed, leading: "\(series.name) · notes", trailing: trailing, typesetter: typesetter)
+        let band = CardFace.band(preset: preset, bleed: bleed).band
+
+        // The bottom strip: contact at the left, the code area at the right.
+        let leading = 1.2
+        let side = min(safe.height * 0.3, .mm(20))
+        let contactWidth = safe.width - side - size
+        var contactBlock: [FittedParagraph] = []
+        var contactHeight = Length.zero
+        for (text, bold) in Self.contact(for: catalog) {
+            let box = Rect(x: safe.minX, y: .zero, width: contactWidth, height: safe.height)
+            guard let paragraph = try? paragraphs.fit(text, font: bold ? CardStyle.boldFont : CardStyle.bodyFont, in: box, maximum: size, minimum: size,
+                                                      leading: leading, color: ink, context: "card contact")
+            else { return nil }
+            contactBlock.append(paragraph)
+            contactHeight += size * leading * Double(paragraph.lines.count)
+        }
+        let bottomHeight = max(side, contactHeight)
+        let bottomTop = safe.maxY - bottomHeight
+        // Contact sits on the bottom of the safe area; each paragraph is moved down from where it was measured.
+        var lineTop = safe.maxY - contactHeight
+        for paragraph in contactBlock {
+            for line in paragraph.lines {
+                let box = Rect(x: safe.minX, y: lineTop, width: contactWidth, height: line.shaped.lineHeight(at: size))
+                items += fitter.place(line.shaped, size: size, in: box, vertical: .top, color: ink).items
+                lineTop += size * leading
+            }
+        }
+        let codeArea = Rect(x: safe.maxX - side, y: safe.maxY - side, width: side, height: side)
+
+        // The middle, top down: continued rows, footnotes, legend.
+        var y = band.maxY + size * 0.5
+        var table: CardTable?
+        if !leads.isEmpty {
+            let rows = try CardTable(series: series, leads: leads, columns: columns, at: Point(x: safe.minX, y: CardFace.tableTop(band: band, columns: columns)),
+                                     width: safe.width, typesetter: typesetter)
+            items += rows.items
+            table = rows
+            y = (rows.rows.last?.frame.maxY ?? y) + size * 0.5
+        }
+        let limit = bottomTop - size * 0.4
+        guard y <= limit else { return nil }
+        let markWidth = try series.footnotes.map { try typesetter.shape($0.mark, font: CardStyle.boldFont).occupiedWidth(at: size) }.max() ?? .zero
+        let indent = markWidth.points > 0 ? markWidth + size * 0.5 : .zero
+        for note in series.footnotes {
+            let box = Rect(x: safe.minX + indent, y: y, width: safe.width - indent, height: limit - y)
+            guard box.height.points > 0,
+                  let paragraph = try? paragraphs.fit(note.text, font: CardStyle.bodyFont, in: box, maximum: size, minimum: size, leading: leading, color: ink,
+                                                      context: "footnote \(note.mark)"),
+                  let bounds = paragraph.bounds
+            else { return nil }
+            let mark = fitter.place(try typesetter.shape(note.mark, font: CardStyle.boldFont), size: size,
+                                    in: Rect(x: safe.minX, y: y, width: markWidth, height: size * 2), vertical: .top, color: ink)
+            items += mark.items + paragraph.items
+            y = bounds.maxY + size * 0.35
+        }
+        let legendBox = Rect(x: safe.minX, y: y, width: safe.width, height: limit - y)
+        guard legendBox.height.points > 0,
+              let legend = try? paragraphs.fit(legend(for: series), font: CardStyle.bodyFont, in: legendBox, maximum: size, minimum: size,
+                                               leading: leading, color: ink, context: "colour legend")
+        else { return nil }
+        items += legend.items
+        return CardBack(trim: preset.label, table: table, textSize: size, codeArea: codeArea, items: items)
+    }
+}

@@ -1,0 +1,124 @@
+import DisplayList
+import Geometry
+import Layout
+import LeadCatalog
+import Typesetting
+
+/// A pinout card for one camera series: every lead's colour, code, label and definition on the front, grouped as
+/// wired; footnotes, colour legend, contact and revision on the back. One card per page, or imposed N-up on a sheet.
+public struct PinoutCard {
+    /// The series on the card.
+    public let series: Series
+    /// The catalog the series comes from, for the publisher and revision printed on the back.
+    public let catalog: Catalog
+    /// The card preset: its label is the trim size.
+    public let preset: Preset
+    /// How far colour areas that touch the trim run past it.
+    public let bleed: Length
+    /// Other card presets, tried in order of size to name one that fits when this one does not.
+    public let alternatives: [Preset]
+
+    /// Both faces of a card, laid out.
+    public struct Faces: Sendable {
+        /// The front.
+        public let front: CardFace
+        /// The back.
+        public let back: CardBack
+    }
+
+    /// Creates a card; `alternatives` are the card presets to suggest from when the series does not fit.
+    public init(series: Series, catalog: Catalog, preset: Preset, bleed: Length = .mm(3), alternatives: [Preset] = []) {
+        self.series = series; self.catalog = catalog; self.preset = preset; self.bleed = bleed; self.alternatives = alternatives
+    }
+
+    /// Lays out both faces; fails, naming a preset that would fit, when front and back together cannot hold the series.
+    public func faces(typesetter: Typesetter) throws -> Faces {
+        guard preset.kind == .card else { throw DocumentError.invalidOption("preset \(preset.name) is a \(preset.kind.rawValue) preset, not a card") }
+        guard bleed.points >= 0, bleed <= .mm(10) else { throw DocumentError.invalidOption("bleed must be between 0 and 10 mm (got \(bleed.millimetres) mm)") }
+        do {
+            return try Self.layOut(series: series, catalog: catalog, preset: preset, bleed: bleed, typesetter: typesetter)
+        } catch DocumentError.doesNotFit {
+            let here = "series \(series.id): \(series.leadCount) leads with their notes do not fit a \(preset.name) card (\(Self.sizeText(preset.label))), front and back, at \(CardStyle.minimumTextSize.points) pt or larger"
+            let candidates = alternatives.filter { $0.kind == .card && $0.name != preset.name }
+                .sorted { $0.label.width.points * $0.label.height.points < $1.label.width.points * $1.label.height.points }
+            for candidate in candidates where (try? Self.layOut(series: series, catalog: catalog, preset: candidate, bleed: bleed, typesetter: typesetter)) != nil {
+                throw DocumentError.doesNotFit("\(here); preset \(candidate.name) (\(Self.sizeText(candidate.label))) fits: use --preset \(candidate.name)")
+            }
+            throw DocumentError.doesNotFit("\(here), and no other card preset fits either; split the series or add a larger card preset")
+        }
+    }
+
+    private static func sizeText(_ size: Size) -> String {
+        func mm(_ l: Length) -> String { String(format: "%g", (l.millimetres * 100).rounded() / 100) }
+        return "\(mm(size.width)) x \(mm(size.height)) mm"
+    }
+
+    /// The largest text size at which every row fits the front; else the largest at which the rows flow onto the back.
+    static func layOut(series: Series, catalog: Catalog, preset: Preset, bleed: Length, typesetter: Typesetter) throws -> Faces {
+        let hasNotes = !series.footnotes.isEmpty
+        var sizes: [CardTable.Columns] = []
+        var size = CardStyle.maximumTextSize
+        while size >= CardStyle.minimumTextSize - .pt(1e-9) {
+            let columns = try CardTable.Columns.measure(series, size: size, typesetter: typesetter)
+            if columns.total <= preset.safeArea.width { sizes.append(columns) }
+            size -= .pt(0.25)
+        }
+        let all = series.leads[...]
+        for var columns in sizes where CardFace.capacity(preset: preset, bleed: bleed, columns: columns) >= series.leadCount {
+            // Spare height goes between the rows, up to a generous pitch, rather than into a blank strip at the bottom.
+            while columns.leading < 1.7, CardFace.capacity(preset: preset, bleed: bleed, columns: Self.opened(columns)) >= series.leadCount {
+                columns = Self.opened(columns)
+            }
+            guard let back = try? CardBack(series: series, catalog: catalog, continued: [], columns: columns, preset: preset, bleed: bleed, typesetter: typesetter)
+            else { continue }
+            let front = try CardFace(series: series, leads: all, columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, typesetter: typesetter)
+            return Faces(front: front, back: back)
+        }
+        for columns in sizes {
+            let split = splitPoint(series.leads, capacity: CardFace.capacity(preset: preset, bleed: bleed, columns: columns))
+            guard split > 0 else { continue }
+            guard let back = try? CardBack(series: series, catalog: catalog, continued: all[split...], columns: columns, preset: preset, bleed: bleed,
+                                           typesetter: typesetter)
+            else { continue }
+            let front = try CardFace(series: series, leads: all[..<split], columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, typesetter: typesetter)
+            return Faces(front: front, back: back)
+        }
+        throw DocumentError.doesNotFit("series \(series.id) does not fit a \(preset.name) card")
+    }
+
+    private static func opened(_ columns: CardTable.Columns) -> CardTable.Columns {
+        var wider = columns
+        wider.leading += 0.05
+        return wider
+    }
+
+    /// Where the front ends: after the last whole group that fits, so wires used together stay on one face.
+    static func splitPoint(_ leads: [Lead], capacity: Int) -> Int {
+        guard capacity < leads.count else { return leads.count }
+        var split = capacity
+        while split > 0, leads[split - 1].groupID == leads[split].groupID { split -= 1 }
+        // A group taller than the whole face has to break somewhere: at the face's end.
+        return split == 0 ? capacity : split
+    }
+
+    /// The pages: front then back, one card per page at trim plus bleed, or N-up on `sheet` with crop marks.
+    ///
+    /// With `duplex`, backs sit where a long-edge flip brings them behind their fronts; without, they are placed like the fronts, upright.
+    public func pages(typesetter: Typesetter, duplex: Bool, sheet: Preset?) throws -> PageStream {
+        let faces = try faces(typesetter: typesetter)
+        let imposition = try sheet.map { try Imposition.sheet($0.media, trim: preset.label, bleed: bleed) } ?? .single(trim: preset.label, bleed: bleed)
+        let clip = Path.rect(Rect(x: -bleed, y: -bleed, width: preset.label.width + bleed * 2, height: preset.label.height + bleed * 2))
+        var remaining: [(items: [Item], slots: [Imposition.Slot])] = [
+            (faces.front.items, imposition.slots),
+            (faces.back.items, duplex ? imposition.backSlots : imposition.slots),
+        ]
+        return PageStream {
+            guard !remaining.isEmpty else { return nil }
+            let (items, slots) = remaining.removeFirst()
+            var page = Page(size: imposition.sheet)
+            for slot in slots { page.add(.group(Group(transform: slot.transform, clip: clip, items: items))) }
+            page.items += imposition.cropMarks(for: slots).items
+            return page
+        }
+    }
+}
