@@ -80,27 +80,13 @@ public struct ComparisonPageFrame {
                                       stroke: ComparisonStyle.rule)))
         }
         if let code = sheet.quoteCode, let area = codeArea {
-            items.append(try Self.codeItem(code, in: area))
+            items.append(try SquareCode.item(code, in: area, context: "comparison sheet header, QR code of '\(code.payload)'"))
         }
         let ruleY = header.maxY + .pt(6)
         items.append(.shape(.line(from: Point(x: content.minX, y: ruleY), to: Point(x: content.maxX, y: ruleY),
                                   stroke: Stroke(color: ComparisonStyle.ink, width: .pt(1.5)))))
         items += try footerItems(pageNumber: number, of: total, fitter: fitter)
         return (items, rows)
-    }
-
-    /// The smallest QR module a laser printer and a phone camera handle reliably.
-    static let minimumModule = Length.mm(0.25)
-
-    /// The quote's QR code filling its square, quiet zone included, or an error when its modules would be too small.
-    static func codeItem(_ code: BarcodeSymbol, in area: Rect) throws -> Item {
-        let module = code.moduleSize(toFit: area.size)
-        guard module >= minimumModule else {
-            throw BarcodeError.moduleTooSmall(context: "comparison sheet header, QR code of '\(code.payload)'", symbology: code.symbology,
-                                              module: module.millimetres, minimum: minimumModule.millimetres)
-        }
-        let side = module * code.totalWidthModules
-        return code.item(at: Point(x: area.maxX - side, y: area.minY), module: module)
     }
 
     private func footerItems(pageNumber number: Int, of total: Int, fitter: TextFitter) throws -> [Item] {

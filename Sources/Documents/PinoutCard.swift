@@ -1,3 +1,4 @@
+import Barcodes
 import DisplayList
 import Geometry
 import Layout
@@ -108,9 +109,16 @@ public struct PinoutCard {
         let faces = try faces(typesetter: typesetter)
         let imposition = try sheet.map { try Imposition.sheet($0.media, trim: preset.label, bleed: bleed) } ?? .single(trim: preset.label, bleed: bleed)
         let clip = Path.rect(Rect(x: -bleed, y: -bleed, width: preset.label.width + bleed * 2, height: preset.label.height + bleed * 2))
+        var backItems = faces.back.items
+        if let url = series.documentationURL {
+            // Installers scan the back to reach the series' documentation; the back keeps its code area free for it.
+            let code = try BarcodeEncoder.encode(url.absoluteString, as: .qr)
+            backItems.append(try SquareCode.item(code, in: faces.back.codeArea,
+                                                 context: "series \(series.id), \(preset.name) card back, QR code of '\(url.absoluteString)'"))
+        }
         var remaining: [(items: [Item], slots: [Imposition.Slot])] = [
             (faces.front.items, imposition.slots),
-            (faces.back.items, duplex ? imposition.backSlots : imposition.slots),
+            (backItems, duplex ? imposition.backSlots : imposition.slots),
         ]
         return PageStream {
             guard !remaining.isEmpty else { return nil }
