@@ -9,9 +9,15 @@ public enum Tool {
     /// Runs a program found on PATH and returns its exit status, standard output and standard error.
     @discardableResult
     public static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+        try execute(URL(fileURLWithPath: "/usr/bin/env"), [program] + arguments, in: nil, environment: environment)
+    }
+
+    /// Runs an executable with arguments, in a working folder, with extra environment variables.
+    static func execute(_ executable: URL, _ arguments: [String], in folder: URL?, environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [program] + arguments
+        process.executableURL = executable
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env
@@ -71,21 +77,8 @@ extension Tool {
     /// Runs `leadprint` with arguments in a working folder.
     @discardableResult
     public static func leadprint(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = leadprint
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
-        var env = ProcessInfo.processInfo.environment
-        env["LEADPRINT_RESOURCES"] = repositoryRoot.appendingPathComponent("Resources").path
+        var env = ["LEADPRINT_RESOURCES": repositoryRoot.appendingPathComponent("Resources").path]
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return try execute(leadprint, arguments, in: folder, environment: env)
     }
 }
