@@ -137,22 +137,25 @@ final class TagLayout {
         let group = tag.group?.name ?? tag.lead.definition
         let details = [["\(tag.series.id) · \(tag.lead.colorName) · \(group)"], ["\(tag.series.id) · \(tag.lead.colorName)", group]]
         let places: [SerialPlace] = serial == nil ? [.none] : [.inline, .ownRow]
-        var firstError: Error?
-        for place in places {
-            for rows in details {
-                do { return try legend(tag, height: height, width: width, serialPlace: place, detailRows: rows, detailCap: detailCap) } catch {
-                    firstError = firstError ?? error
+        var lastError: Error?
+        // The smallest detail leaves the label line the most room when nothing else fits.
+        for cap in [detailCap, Self.detailMinimum] {
+            for place in places {
+                for rows in details {
+                    do { return try legend(tag, height: height, width: width, serialPlace: place, detailRows: rows, detailCap: cap) } catch {
+                        lastError = error
+                    }
                 }
             }
         }
-        throw firstError!
+        throw lastError!
     }
 
     private func legend(_ tag: Tag, height H: Length, width: Length?, serialPlace: SerialPlace, detailRows: [String], detailCap: Length) throws -> Legend {
         let context = "tag \(tag.name) on preset \(preset.name)"
         let unbounded = Length.mm(10_000)
         let available = width ?? unbounded
-        let swatchWidth = width.map { min(H * 0.8, $0 * 0.22) } ?? H * 0.7
+        let swatchWidth = width.map { min(H * 0.8, $0 * 0.18) } ?? H * 0.7
         let gap = min(max(H * 0.06, .mm(0.6)), .mm(2))
         let textX = swatchWidth + gap
         let textWidth = available - textX - (symbolReserve.points > 0 ? symbolReserve + gap : .zero)

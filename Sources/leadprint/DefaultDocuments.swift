@@ -27,6 +27,17 @@ enum DefaultDocuments {
                     .pages(typesetter: typesetter)
             })
         }
+        for series in catalog.series {
+            let id = series.id.lowercased()
+            jobs.append(DefaultJob(name: "tags-\(id)-avery-5160", title: "leadprint wire tags (\(series.id), avery-5160)", formats: [.pdf, .png]) {
+                let media = try presets.preset(named: "avery-5160", kinds: [.sheet])
+                return try TagSheet(order: TagOrder(series: [series]), preset: media).pages(typesetter: typesetter)
+            })
+            jobs.append(DefaultJob(name: "tags-\(id)-brother-hse-8.8mm", title: "leadprint wire tags (\(series.id), brother-hse-8.8mm)", formats: [.pdf]) {
+                let media = try presets.preset(named: "brother-hse-8.8mm", kinds: [.roll])
+                return try TagSheet(order: TagOrder(series: [series]), preset: media).pages(typesetter: typesetter)
+            })
+        }
         return jobs
     }
 }
