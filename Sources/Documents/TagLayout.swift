@@ -141,11 +141,16 @@ final class TagLayout {
         // The smallest detail leaves the label line the most room when nothing else fits.
         for cap in [detailCap, Self.detailMinimum] {
             for place in places {
+                var made: [Legend] = []
                 for rows in details {
-                    do { return try legend(tag, height: height, width: width, serialPlace: place, detailRows: rows, detailCap: cap) } catch {
-                        lastError = error
+                    do { made.append(try legend(tag, height: height, width: width, serialPlace: place, detailRows: rows, detailCap: cap)) } catch {
+                        // Report the attempt that gave the label line the most room: smallest detail on one row.
+                        if cap == Self.detailMinimum && rows.count == 1 && place == places[0] { lastError = error }
+                        lastError = lastError ?? error
                     }
                 }
+                // Two detail rows win when they read larger than one squeezed row.
+                if let best = made.max(by: { $0.serialSize < $1.serialSize }) { return best }
             }
         }
         throw lastError!
