@@ -28,13 +28,22 @@ enum DefaultDocuments {
             })
         }
         for series in catalog.series {
+            let id = series.id.lowercased()
+            jobs.append(DefaultJob(name: "tags-\(id)-avery-5160", title: "leadprint wire tags (\(series.id), avery-5160)", formats: [.pdf, .png]) {
+                let media = try presets.preset(named: "avery-5160", kinds: [.sheet])
+                return try TagSheet(order: TagOrder(series: [series]), preset: media).pages(typesetter: typesetter)
+            })
+            jobs.append(DefaultJob(name: "tags-\(id)-brother-hse-8.8mm", title: "leadprint wire tags (\(series.id), brother-hse-8.8mm)", formats: [.pdf]) {
+                let media = try presets.preset(named: "brother-hse-8.8mm", kinds: [.roll])
+                return try TagSheet(order: TagOrder(series: [series]), preset: media).pages(typesetter: typesetter)
+            })
             let alternatives = presets.presets.filter { $0.kind == .card }
-            jobs.append(DefaultJob(name: "card-\(series.id)", title: "\(series.name) pinout card", formats: [.pdf, .png], dpi: 300) {
+            jobs.append(DefaultJob(name: "card-\(id)", title: "\(series.name) pinout card", formats: [.pdf, .png], dpi: 300) {
                 let card = try presets.preset(named: "cr80", kinds: [.card])
                 return try PinoutCard(series: series, catalog: catalog, preset: card, alternatives: alternatives)
                     .pages(typesetter: typesetter, duplex: false, sheet: nil)
             })
-            jobs.append(DefaultJob(name: "card-\(series.id)-letter", title: "\(series.name) pinout cards, Letter sheet", formats: [.pdf, .png]) {
+            jobs.append(DefaultJob(name: "card-\(id)-letter", title: "\(series.name) pinout cards, Letter sheet", formats: [.pdf, .png]) {
                 let card = try presets.preset(named: "cr80", kinds: [.card])
                 return try PinoutCard(series: series, catalog: catalog, preset: card, alternatives: alternatives)
                     .pages(typesetter: typesetter, duplex: true, sheet: try presets.preset(named: "letter", kinds: [.page]))

@@ -7,7 +7,8 @@ struct Leadprint: ParsableCommand {
         commandName: "leadprint",
         abstract: "Print wire tags, pinout cards and comparison sheets from a catalog of camera flying leads.",
         discussion: "With no subcommand, renders every document of the bundled catalog into output/.",
-        subcommands: [RenderAllCommand.self, CatalogCommand.self, SwatchesCommand.self, CardCommand.self, CompareCommand.self, PresetsCommand.self],
+        subcommands: [RenderAllCommand.self, CatalogCommand.self, SwatchesCommand.self, PresetsCommand.self, TagsCommand.self, CalibrateCommand.self,
+                      CardCommand.self, CompareCommand.self],
         defaultSubcommand: RenderAllCommand.self
     )
 }

@@ -1,0 +1,45 @@
+import Foundation
+import Geometry
+
+/// A printer's measured misregistration: every item is scaled about the page's top-left corner, then shifted.
+public struct PrinterCorrection: Hashable, Sendable {
+    /// Shift to the right (negative: left).
+    public var dx: Length
+    /// Shift downwards (negative: up).
+    public var dy: Length
+    /// Scale factor, 1 for none.
+    public var scale: Double
+
+    /// Creates a correction.
+    public init(dx: Length = .zero, dy: Length = .zero, scale: Double = 1) { self.dx = dx; self.dy = dy; self.scale = scale }
+
+    /// No correction.
+    public static let none = PrinterCorrection()
+
+    /// Parses `--offset X,Y` (each a length with its unit, e.g. `1mm,-2mm` or `0.02in,0pt`) and `--scale` (`1.005` or `100.5%`).
+    public init(offset: String?, scale: String?) throws {
+        var dx = Length.zero, dy = Length.zero, factor = 1.0
+        if let offset {
+            let parts = offset.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, let x = Length(parsing: parts[0]), let y = Length(parsing: parts[1]) else {
+                throw DocumentError.invalidOption("--offset must be X,Y with units, like 1mm,-2mm or 0.04in,0in (got '\(offset)')")
+            }
+            dx = x; dy = y
+        }
+        if let scale {
+            let text = scale.trimmingCharacters(in: .whitespaces)
+            let value = text.hasSuffix("%") ? Double(text.dropLast()).map { $0 / 100 } : Double(text)
+            guard let value, value >= 0.5, value <= 2 else {
+                throw DocumentError.invalidOption("--scale must be a factor between 0.5 and 2, like 1.005 or 100.5% (got '\(scale)')")
+            }
+            factor = value
+        }
+        self.init(dx: dx, dy: dy, scale: factor)
+    }
+
+    /// Whether the correction changes nothing.
+    public var isIdentity: Bool { dx == .zero && dy == .zero && scale == 1 }
+
+    /// The transform from layout coordinates to corrected page coordinates.
+    public var transform: Transform { Transform.scale(scale, scale).then(.translate(dx, dy)) }
+}

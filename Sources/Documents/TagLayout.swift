@@ -1,0 +1,254 @@
+import DisplayList
+import Geometry
+import Layout
+import LeadCatalog
+import Typesetting
+
+/// How one lead's tag is drawn on one preset, in label coordinates (the label's top-left at 0,0).
+///
+/// A design holds everything but the serial, so it is made once per lead and placed on every
+/// label that lead goes on; the serial is set per tag into `serialSlots`.
+struct TagDesign {
+    /// Where a copy of the legend prints its serial: the baseline's right end, in the copy's frame.
+    struct SerialSlot {
+        var transform: Transform
+        var baselineEnd: Point
+        var size: Length
+    }
+
+    /// What is drawn, serial apart.
+    var items: [Item]
+    /// One slot per legend copy when serials are printed.
+    var serialSlots: [SerialSlot]
+    /// How many times the legend is printed on the label.
+    var copies: Int
+}
+
+/// Lays out tags for a preset: a colour swatch with the IEC code, the lead label as large as fits,
+/// a detail line (series, colour name, group), and the serial when asked.
+///
+/// Text runs in a frame laid along the preset's text direction; where that direction is vertical
+/// on the label, the frame is turned a quarter so the text reads bottom to top. On sleeves and
+/// wraps (presets with a printable band, and continuous tube) the legend repeats along the band
+/// as often as it fits.
+final class TagLayout {
+    /// Largest size of the lead label.
+    static let labelMaximum = Length.pt(28)
+    /// Smallest size of the lead label: about 1.6 mm cap height, the least a warehouse reads at arm's length.
+    static let labelMinimum = Length.pt(6)
+    /// Largest size of the detail line and serial.
+    static let detailMaximum = Length.pt(8)
+    /// Smallest size of the detail line and serial.
+    static let detailMinimum = Length.pt(4.5)
+    /// Smallest size of the colour code in the swatch.
+    static let codeMinimum = Length.pt(4)
+
+    let preset: Preset
+    private let typesetter: Typesetter
+    private let fitter: TextFitter
+    private let serial: SerialText?
+    /// Room kept clear at the trailing end of each legend for a symbol (a barcode); zero for none.
+    ///
+    /// A later feature reserves its symbol box here: the text fits in what is left, and the box
+    /// is the strip of this width at the legend's trailing end, full frame height.
+    let symbolReserve: Length
+    private var cache: [String: TagDesign] = [:]
+
+    init(preset: Preset, typesetter: Typesetter, serial: SerialText?, symbolReserve: Length = .zero) {
+        self.preset = preset; self.typesetter = typesetter; self.fitter = TextFitter(typesetter: typesetter)
+        self.serial = serial; self.symbolReserve = symbolReserve
+    }
+
+    /// Whether the preset's media wants its legend repeated: a band narrower than the label, or tube.
+    var repeatsLegend: Bool { preset.printable != nil || preset.continuous }
+
+    /// Whether text runs up the page rather than across it.
+    var textIsVertical: Bool {
+        let portrait = preset.label.height > preset.label.width
+        return (preset.direction == .along) == portrait
+    }
+
+    /// The design for a tag's lead, made on first use.
+    func design(for tag: Tag) throws -> TagDesign {
+        let key = "\(tag.series.id)\u{1F}\(tag.lead.position)"
+        if let cached = cache[key] { return cached }
+        let made = try make(tag)
+        cache[key] = made
+        return made
+    }
+
+    private func make(_ tag: Tag) throws -> TagDesign {
+        let band = preset.safeArea
+        let frame = textIsVertical ? band.size.rotated : band.size
+        let frameTransform = textIsVertical
+            ? Transform.quarterTurns(3).then(.translate(band.minX, band.minY + band.height))
+            : Transform.translate(band.minX, band.minY)
+        var placed: [(Legend, Length)] = []
+        let spacing = max(frame.height * 0.4, .mm(2.5))
+        func copies(_ legend: Legend) -> Int { Int(((frame.width + spacing) / (legend.width + spacing)).rounded(.down)) }
+        // A compact legend (smallest detail) wins only when it gets more copies onto the band.
+        let candidates = repeatsLegend
+            ? [Self.detailMaximum, Self.detailMinimum].compactMap { try? legend(tag, height: frame.height, width: nil, detailCap: $0) }
+            : []
+        if let natural = candidates.max(by: { copies($0) < copies($1) }), copies(natural) >= 1 {
+            // Copies spread evenly along the band, each centred in its share, so the tag can be cut anywhere between them.
+            let count = copies(natural)
+            let share = frame.width / Double(count)
+            for i in 0..<count { placed.append((natural, share * Double(i) + (share - natural.width) / 2)) }
+        } else {
+            placed.append((try legend(tag, height: frame.height, width: frame.width), .zero))
+        }
+        var items: [Item] = []
+        var slots: [TagDesign.SerialSlot] = []
+        for (legend, x) in placed {
+            let transform = Transform.translate(x, .zero).then(frameTransform)
+            items.append(.group(Group(transform: transform, items: legend.items)))
+            if let end = legend.serialEnd { slots.append(.init(transform: transform, baselineEnd: end, size: legend.serialSize)) }
+        }
+        return TagDesign(items: items, serialSlots: slots, copies: placed.count)
+    }
+
+    /// The items of a serial for a tag, placed in every slot of its design.
+    func serialItems(_ number: Int, design: TagDesign) -> [Item] {
+        guard let serial else { return [] }
+        return design.serialSlots.map { slot in
+            let width = serial.width(number, at: slot.size)
+            let run = serial.run(number, at: slot.baselineEnd.offsetBy(dx: -width), size: slot.size, color: .black)
+            return .group(Group(transform: slot.transform, items: [.glyphs(run)]))
+        }
+    }
+
+    /// One legend laid out in a frame starting at (0, 0).
+    private struct Legend {
+        var items: [Item]
+        var width: Length
+        var serialEnd: Point?
+        var serialSize: Length
+    }
+
+    /// Where the serial goes: after the detail line, or on a row of its own below it.
+    private enum SerialPlace { case none, inline, ownRow }
+
+    /// Lays out one legend `height` tall, at most `width` wide (nil: as wide as the text wants).
+    ///
+    /// Tries the compact arrangements first: the detail on one line, then split over two; the
+    /// serial after the detail, then on a row of its own.
+    private func legend(_ tag: Tag, height: Length, width: Length?, detailCap: Length = TagLayout.detailMaximum) throws -> Legend {
+        let group = tag.group?.name ?? tag.lead.definition
+        let details = [["\(tag.series.id) · \(tag.lead.colorName) · \(group)"], ["\(tag.series.id) · \(tag.lead.colorName)", group]]
+        let places: [SerialPlace] = serial == nil ? [.none] : [.inline, .ownRow]
+        var lastError: Error?
+        // The smallest detail leaves the label line the most room when nothing else fits.
+        for cap in [detailCap, Self.detailMinimum] {
+            for place in places {
+                var made: [Legend] = []
+                for rows in details {
+                    do { made.append(try legend(tag, height: height, width: width, serialPlace: place, detailRows: rows, detailCap: cap)) } catch {
+                        // Report the attempt that gave the label line the most room: smallest detail on one row.
+                        if cap == Self.detailMinimum && rows.count == 1 && place == places[0] { lastError = error }
+                        lastError = lastError ?? error
+                    }
+                }
+                // Two detail rows win when they read larger than one squeezed row.
+                if let best = made.max(by: { $0.serialSize < $1.serialSize }) { return best }
+            }
+        }
+        throw lastError!
+    }
+
+    private func legend(_ tag: Tag, height H: Length, width: Length?, serialPlace: SerialPlace, detailRows: [String], detailCap: Length) throws -> Legend {
+        let context = "tag \(tag.name) on preset \(preset.name)"
+        let unbounded = Length.mm(10_000)
+        let available = width ?? unbounded
+        let swatchWidth = width.map { min(H * 0.8, $0 * 0.18) } ?? H * 0.7
+        let gap = min(max(H * 0.06, .mm(0.6)), .mm(2))
+        let textX = swatchWidth + gap
+        let textWidth = available - textX - (symbolReserve.points > 0 ? symbolReserve + gap : .zero)
+        guard textWidth.points > 0 else {
+            throw DocumentError.doesNotFit("\(context): no room for text beside the swatch (\(preset.safeArea.size))")
+        }
+
+        // Detail rows share one size: the largest at which every row fits.
+        let detailMaximum = min(detailCap, max(Self.detailMinimum, H * 0.26))
+        let serialWidth = serialPlace == .inline ? (serial?.maximumWidth(at: detailMaximum) ?? .zero) + gap * 2 : .zero
+        var detailSize = detailMaximum
+        var shapedRows: [ShapedText] = []
+        for (i, row) in detailRows.enumerated() {
+            let room = i == detailRows.count - 1 ? textWidth - serialWidth : textWidth
+            let fitted = try fit(row, font: .body, in: Rect(x: textX, y: .zero, width: room, height: H / Double(detailRows.count)),
+                                 maximum: detailMaximum, minimum: Self.detailMinimum, context: "\(context), detail line")
+            detailSize = min(detailSize, fitted.size)
+            shapedRows.append(fitted.shaped)
+        }
+        let detailLine = shapedRows.map { $0.lineHeight(at: detailSize) }.max() ?? .zero
+        let detailBlock = detailLine * Double(shapedRows.count)
+        let serialLine = serialPlace == .ownRow ? (serial?.lineHeight(at: detailSize) ?? .zero) : .zero
+        let rowGap = detailSize * 0.2
+        let mainHeight = H - detailBlock - rowGap - serialLine
+        guard mainHeight.points > 0 else {
+            throw DocumentError.doesNotFit("\(context): '\(tag.lead.label)' has no room above the detail line in \(preset.safeArea.size)")
+        }
+        let main = try fit(tag.lead.label, font: .label, in: Rect(x: textX, y: .zero, width: textWidth, height: mainHeight),
+                           maximum: Self.labelMaximum, minimum: Self.labelMinimum, context: "\(context), label line")
+        let mainLine = main.shaped.lineHeight(at: main.size)
+
+        // Label and detail sit together as one block, centred in the frame's height.
+        let top = (H - (mainLine + rowGap + detailBlock + serialLine)) / 2
+        let detailWidths = shapedRows.enumerated().map { i, row in
+            row.occupiedWidth(at: detailSize) + (i == shapedRows.count - 1 ? serialWidth : .zero)
+        }
+        let usedText = width == nil ? max(main.shaped.occupiedWidth(at: main.size), detailWidths.max() ?? .zero) : textWidth
+        var items: [Item] = []
+        items += fitter.place(main.shaped, size: main.size, in: Rect(x: textX, y: top, width: usedText, height: mainLine), vertical: .top).items
+        var rowTop = top + mainLine + rowGap
+        var lastBaseline = rowTop
+        for row in shapedRows {
+            let placed = fitter.place(row, size: detailSize, in: Rect(x: textX, y: rowTop, width: usedText, height: detailLine), vertical: .top)
+            items += placed.items
+            lastBaseline = placed.origin.y
+            rowTop += detailLine
+        }
+        var serialEnd: Point?
+        switch serialPlace {
+        case .none: break
+        case .inline: serialEnd = Point(x: textX + usedText, y: lastBaseline)
+        case .ownRow:
+            if let serial, serial.maximumWidth(at: detailSize) > usedText {
+                throw DocumentError.doesNotFit("\(context): the serial does not fit beside the swatch")
+            }
+            serialEnd = Point(x: textX + usedText, y: rowTop + (serial?.ascent(at: detailSize) ?? .zero))
+        }
+
+        let swatch = Rect(x: .zero, y: .zero, width: swatchWidth, height: H)
+        items = try swatchItems(tag.lead.color, in: swatch, context: context) + items
+        let legendWidth = width ?? (textX + usedText + (symbolReserve.points > 0 ? gap + symbolReserve : .zero))
+        return Legend(items: items, width: legendWidth, serialEnd: serialEnd, serialSize: detailSize)
+    }
+
+    /// The swatch with the colour's IEC code set on it in whichever of black or white reads.
+    private func swatchItems(_ color: WireColor, in swatch: Rect, context: String) throws -> [Item] {
+        let radius = min(Length.mm(1), swatch.width * 0.12)
+        var items = WireSwatch.items(color, in: swatch, on: .white, cornerRadius: radius, outlineWidth: .pt(0.4))
+        let inset = min(swatch.width, swatch.height) * 0.12
+        let box = swatch.inset(by: inset)
+        let code = try fit(color.code, font: .label, in: box, maximum: .pt(11), minimum: Self.codeMinimum, context: "\(context), colour code", horizontal: .center)
+        if color.isTwoColor {
+            // The code needs a calm ground on a striped swatch: a plate of the base colour behind it.
+            let ink = code.inkBounds
+            let plate = Rect(x: ink.minX - inset / 2, y: ink.minY - inset / 2, width: ink.width + inset, height: ink.height + inset)
+            items.append(.shape(Shape(path: .roundedRect(plate, radius: inset / 3), fill: color.base)))
+        }
+        items += fitter.place(code.shaped, size: code.size, in: box, horizontal: .center, vertical: .center, color: color.base.readableTextColor).items
+        return items
+    }
+
+    private func fit(_ text: String, font: FontSpec, in box: Rect, maximum: Length, minimum: Length, context: String,
+                     horizontal: HorizontalAlignment = .leading) throws -> FittedText {
+        do {
+            return try fitter.fit(text, font: font, in: box, maximum: maximum, minimum: minimum, horizontal: horizontal, context: context)
+        } catch let error as TypesettingError {
+            if case .doesNotFit = error { throw DocumentError.doesNotFit(error.description) }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import LeadCatalog
+
+/// The tags of a job in print order, computed by index so a job of any size needs no list of its tags.
+///
+/// Series follow one another; within a series, `sets` cameras each get every lead once, ordered
+/// by camera or by lead as the collation asks. Serials run on in print order.
+public struct TagOrder: Sendable {
+    /// The series tagged, in order.
+    public let series: [Series]
+    /// Cameras per series.
+    public let sets: Int
+    /// Camera-by-camera or lead-by-lead.
+    public let collation: TagCollation
+    /// The serial of the first tag, or nil for no serials.
+    public let serialStart: Int?
+    /// Index of the first tag of each series.
+    private let firstTag: [Int]
+
+    /// Creates the order; fails when there is nothing to tag or the serials would overflow.
+    public init(series: [Series], sets: Int = 1, collation: TagCollation = .camera, serialStart: Int? = nil) throws {
+        guard !series.isEmpty else { throw DocumentError.invalidOption("no series to tag") }
+        guard sets >= 1 else { throw DocumentError.invalidOption("--sets must be 1 or more (got \(sets))") }
+        if let serialStart, serialStart < 0 { throw DocumentError.invalidOption("--serial must be 0 or more (got \(serialStart))") }
+        self.series = series; self.sets = sets; self.collation = collation; self.serialStart = serialStart
+        var first: [Int] = []
+        var total = 0
+        for s in series {
+            first.append(total)
+            let (product, overflow) = s.leadCount.multipliedReportingOverflow(by: sets)
+            guard !overflow else { throw DocumentError.invalidOption("--sets \(sets) is too many") }
+            total += product
+        }
+        firstTag = first + [total]
+    }
+
+    /// Tags in the whole job.
+    public var count: Int { firstTag.last ?? 0 }
+
+    /// The serial of the last tag, or nil without serials.
+    public var lastSerial: Int? { serialStart.map { $0 + max(count - 1, 0) } }
+
+    /// The tag printed `index`-th (0-based).
+    public func tag(at index: Int) -> Tag {
+        precondition(index >= 0 && index < count, "tag index \(index) outside 0..<\(count)")
+        var seriesIndex = 0
+        while firstTag[seriesIndex + 1] <= index { seriesIndex += 1 }
+        let s = series[seriesIndex]
+        let within = index - firstTag[seriesIndex]
+        let leadIndex: Int, camera: Int
+        switch collation {
+        case .camera: (camera, leadIndex) = within.quotientAndRemainder(dividingBy: s.leadCount)
+        case .lead: (leadIndex, camera) = within.quotientAndRemainder(dividingBy: sets)
+        }
+        return Tag(series: s, lead: s.leads[leadIndex], camera: camera + 1, serial: serialStart.map { $0 + index })
+    }
+}
