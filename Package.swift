@@ -35,6 +35,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // A release-build benchmark of a warehouse tag job: `swift run -c release leadprint-bench 100000`.
+        .executableTarget(name: "leadprint-bench", dependencies: ["LeadCatalog", "Layout", "DisplayList", "Documents", "Render", "Typesetting"]),
+
         .target(name: "TestSupport", dependencies: ["CCairo", "Geometry"], path: "Tests/TestSupport"),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "LeadCatalogTests", dependencies: ["TestSupport", "LeadCatalog"]),
