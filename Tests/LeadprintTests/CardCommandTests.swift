@@ -3,25 +3,8 @@ import TestSupport
 import XCTest
 
 final class CardCommandTests: XCTestCase {
-    /// The built `leadprint`, found beside the test bundle in the build folder.
-    private func executable() throws -> URL {
-        var starts = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0])]
-        starts += Bundle.allBundles.map(\.bundleURL)
-        for start in starts {
-            var folder = start
-            while folder.path != "/" {
-                let candidate = folder.appendingPathComponent("leadprint")
-                var isFolder: ObjCBool = false
-                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue,
-                   FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-                folder.deleteLastPathComponent()
-            }
-        }
-        throw XCTSkip("leadprint executable not found beside \(starts.map(\.path))")
-    }
-
     private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        try Tool.run(try executable().path, arguments, environment: ["LEADPRINT_RESOURCES": Tool.repositoryRoot.appendingPathComponent("Resources").path])
+        try Tool.leadprint(arguments)
     }
 
     func testImposedDuplexSheetIsWritten() throws {

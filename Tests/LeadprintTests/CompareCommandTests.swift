@@ -3,19 +3,8 @@ import TestSupport
 import XCTest
 
 final class CompareCommandTests: XCTestCase {
-    /// The built `leadprint` next to this test bundle, in whichever scratch folder the tests were built.
-    private func binary() throws -> URL {
-        var folder = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("leadprint")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        throw XCTSkip("leadprint binary not found near \(Bundle.main.bundleURL.path)")
-    }
-
     private func compare(_ arguments: [String], epoch: String = "1764115200") throws -> (status: Int32, stdout: String, stderr: String) {
-        try Tool.run(binary().path, ["compare"] + arguments, environment: ["SOURCE_DATE_EPOCH": epoch])
+        try Tool.leadprint(["compare"] + arguments, environment: ["SOURCE_DATE_EPOCH": epoch])
     }
 
     func testHeaderOptionsAppearAndTheDateFollowsSourceDateEpoch() throws {
