@@ -1,3 +1,4 @@
+import Barcodes
 import DisplayList
 import Geometry
 import Layout
@@ -16,16 +17,28 @@ struct TagDesign {
         var size: Length
     }
 
-    /// What is drawn, serial apart.
+    /// Where a copy of the legend prints its barcode: a box in the copy's frame.
+    struct SymbolSlot {
+        var transform: Transform
+        var box: Rect
+    }
+
+    /// What is drawn, serial apart (and the barcode, when its payload changes from tag to tag).
     var items: [Item]
     /// One slot per legend copy when serials are printed.
     var serialSlots: [SerialSlot]
+    /// One slot per legend copy when a barcode is printed.
+    var symbolSlots: [SymbolSlot]
     /// How many times the legend is printed on the label.
     var copies: Int
 }
 
 /// Lays out tags for a preset: a colour swatch with the IEC code, the lead label as large as fits,
-/// a detail line (series, colour name, group), and the serial when asked.
+/// a detail line (series, colour name, group), the serial and a barcode when asked.
+///
+/// A 2D code takes a square at the legend's trailing end; a linear code takes a row under the
+/// text on tall labels and a strip at the trailing end on low ones, where its module steps down
+/// towards the minimum until the text fits beside it.
 ///
 /// Text runs in a frame laid along the preset's text direction; where that direction is vertical
 /// on the label, the frame is turned a quarter so the text reads bottom to top. On sleeves and
@@ -47,16 +60,13 @@ final class TagLayout {
     private let typesetter: Typesetter
     private let fitter: TextFitter
     private let serial: SerialText?
-    /// Room kept clear at the trailing end of each legend for a symbol (a barcode); zero for none.
-    ///
-    /// A later feature reserves its symbol box here: the text fits in what is left, and the box
-    /// is the strip of this width at the legend's trailing end, full frame height.
-    let symbolReserve: Length
+    private let symbol: TagSymbol?
     private var cache: [String: TagDesign] = [:]
 
-    init(preset: Preset, typesetter: Typesetter, serial: SerialText?, symbolReserve: Length = .zero) {
+    init(preset: Preset, typesetter: Typesetter, serial: SerialText?, barcode: TagBarcode? = nil) {
         self.preset = preset; self.typesetter = typesetter; self.fitter = TextFitter(typesetter: typesetter)
-        self.serial = serial; self.symbolReserve = symbolReserve
+        self.serial = serial
+        symbol = barcode.map { TagSymbol(barcode: $0, preset: preset, typesetter: typesetter) }
     }
 
     /// Whether the preset's media wants its legend repeated: a band narrower than the label, or tube.
@@ -68,7 +78,7 @@ final class TagLayout {
         return (preset.direction == .along) == portrait
     }
 
-    /// The design for a tag's lead, made on first use.
+    /// The design for a tag's lead, made on first use (with that tag's barcode payload as the lead's representative).
     func design(for tag: Tag) throws -> TagDesign {
         let key = "\(tag.series.id)\u{1F}\(tag.lead.position)"
         if let cached = cache[key] { return cached }
@@ -77,18 +87,41 @@ final class TagLayout {
         return made
     }
 
+    private func tagContext(_ tag: Tag) -> String { "tag \(tag.name) on preset \(preset.name)" }
+
     private func make(_ tag: Tag) throws -> TagDesign {
         let band = preset.safeArea
         let frame = textIsVertical ? band.size.rotated : band.size
         let frameTransform = textIsVertical
             ? Transform.quarterTurns(3).then(.translate(band.minX, band.minY + band.height))
             : Transform.translate(band.minX, band.minY)
+        guard let symbol else { return try make(tag, frame: frame, frameTransform: frameTransform, room: .none, code: nil) }
+        let code = try symbol.encode(tag, context: tagContext(tag))
+        let (swatchWidth, gap) = columns(height: frame.height, width: frame.width)
+        let rooms = try symbol.rooms(for: code, frame: frame, textColumn: frame.width - swatchWidth - gap, context: tagContext(tag))
+        var lastError: Error?
+        for room in rooms {
+            do { return try make(tag, frame: frame, frameTransform: frameTransform, room: room, code: code) } catch let error as DocumentError {
+                lastError = error
+            }
+        }
+        throw lastError!
+    }
+
+    /// The swatch's width and the gap after it, for a legend `height` tall and `width` wide (nil: natural width).
+    private func columns(height H: Length, width: Length?) -> (swatch: Length, gap: Length) {
+        let swatchWidth = width.map { min(H * 0.8, $0 * 0.18) } ?? H * 0.7
+        return (swatchWidth, min(max(H * 0.06, .mm(0.6)), .mm(2)))
+    }
+
+    private func make(_ tag: Tag, frame: Size, frameTransform: Transform, room: SymbolRoom, code: BarcodeSymbol?) throws -> TagDesign {
         var placed: [(Legend, Length)] = []
         let spacing = max(frame.height * 0.4, .mm(2.5))
         func copies(_ legend: Legend) -> Int { Int(((frame.width + spacing) / (legend.width + spacing)).rounded(.down)) }
         // A compact legend (smallest detail) wins only when it gets more copies onto the band.
-        let candidates = repeatsLegend
-            ? [Self.detailMaximum, Self.detailMinimum].compactMap { try? legend(tag, height: frame.height, width: nil, detailCap: $0) }
+        // A row under the text spans the text column of a full-width legend, so it never repeats.
+        let candidates = repeatsLegend && !isBelow(room)
+            ? [Self.detailMaximum, Self.detailMinimum].compactMap { try? legend(tag, height: frame.height, width: nil, room: room, detailCap: $0) }
             : []
         if let natural = candidates.max(by: { copies($0) < copies($1) }), copies(natural) >= 1 {
             // Copies spread evenly along the band, each centred in its share, so the tag can be cut anywhere between them.
@@ -96,16 +129,40 @@ final class TagLayout {
             let share = frame.width / Double(count)
             for i in 0..<count { placed.append((natural, share * Double(i) + (share - natural.width) / 2)) }
         } else {
-            placed.append((try legend(tag, height: frame.height, width: frame.width), .zero))
+            placed.append((try legend(tag, height: frame.height, width: frame.width, room: room), .zero))
         }
         var items: [Item] = []
         var slots: [TagDesign.SerialSlot] = []
+        var symbolSlots: [TagDesign.SymbolSlot] = []
         for (legend, x) in placed {
             let transform = Transform.translate(x, .zero).then(frameTransform)
             items.append(.group(Group(transform: transform, items: legend.items)))
             if let end = legend.serialEnd { slots.append(.init(transform: transform, baselineEnd: end, size: legend.serialSize)) }
+            if let box = legend.symbolBox { symbolSlots.append(.init(transform: transform, box: box)) }
         }
-        return TagDesign(items: items, serialSlots: slots, copies: placed.count)
+        var design = TagDesign(items: items, serialSlots: slots, symbolSlots: symbolSlots, copies: placed.count)
+        if let code, let symbol {
+            // Drawn once here, the code is checked against the minimum module before any page is made;
+            // a payload that changes per tag is drawn per tag, and this first one only checked.
+            let drawn = try symbolItems(code, design: design, setter: symbol, context: tagContext(tag))
+            if !symbol.barcode.variesPerTag { design.items += drawn }
+        }
+        return design
+    }
+
+    private func isBelow(_ room: SymbolRoom) -> Bool { if case .below = room { true } else { false } }
+
+    /// The items of a tag's barcode when its payload changes from tag to tag (nothing otherwise: the design holds it).
+    func symbolItems(for tag: Tag, design: TagDesign) throws -> [Item] {
+        guard let symbol, symbol.barcode.variesPerTag, !design.symbolSlots.isEmpty else { return [] }
+        return try symbolItems(symbol.encode(tag, context: tagContext(tag)), design: design, setter: symbol, context: tagContext(tag))
+    }
+
+    private func symbolItems(_ code: BarcodeSymbol, design: TagDesign, setter: TagSymbol, context: String) throws -> [Item] {
+        guard let box = design.symbolSlots.first?.box else { return [] }
+        // Every copy of a legend keeps the same box, so the symbol is drawn once and placed in each.
+        let drawn = try setter.items(code, in: box, context: context)
+        return design.symbolSlots.map { .group(Group(transform: $0.transform, items: drawn)) }
     }
 
     /// The items of a serial for a tag, placed in every slot of its design.
@@ -124,6 +181,8 @@ final class TagLayout {
         var width: Length
         var serialEnd: Point?
         var serialSize: Length
+        /// The box kept for the barcode, in the legend's frame.
+        var symbolBox: Rect?
     }
 
     /// Where the serial goes: after the detail line, or on a row of its own below it.
@@ -133,7 +192,7 @@ final class TagLayout {
     ///
     /// Tries the compact arrangements first: the detail on one line, then split over two; the
     /// serial after the detail, then on a row of its own.
-    private func legend(_ tag: Tag, height: Length, width: Length?, detailCap: Length = TagLayout.detailMaximum) throws -> Legend {
+    private func legend(_ tag: Tag, height: Length, width: Length?, room: SymbolRoom, detailCap: Length = TagLayout.detailMaximum) throws -> Legend {
         let group = tag.group?.name ?? tag.lead.definition
         let details = [["\(tag.series.id) · \(tag.lead.colorName) · \(group)"], ["\(tag.series.id) · \(tag.lead.colorName)", group]]
         let places: [SerialPlace] = serial == nil ? [.none] : [.inline, .ownRow]
@@ -143,7 +202,7 @@ final class TagLayout {
             for place in places {
                 var made: [Legend] = []
                 for rows in details {
-                    do { made.append(try legend(tag, height: height, width: width, serialPlace: place, detailRows: rows, detailCap: cap)) } catch {
+                    do { made.append(try legend(tag, height: height, width: width, room: room, serialPlace: place, detailRows: rows, detailCap: cap)) } catch {
                         // Report the attempt that gave the label line the most room: smallest detail on one row.
                         if cap == Self.detailMinimum && rows.count == 1 && place == places[0] { lastError = error }
                         lastError = lastError ?? error
@@ -156,26 +215,33 @@ final class TagLayout {
         throw lastError!
     }
 
-    private func legend(_ tag: Tag, height H: Length, width: Length?, serialPlace: SerialPlace, detailRows: [String], detailCap: Length) throws -> Legend {
-        let context = "tag \(tag.name) on preset \(preset.name)"
+    private func legend(_ tag: Tag, height H: Length, width: Length?, room: SymbolRoom, serialPlace: SerialPlace, detailRows: [String], detailCap: Length) throws -> Legend {
+        let context = symbol.map { "\(tagContext(tag)) with a \($0.barcode.symbology.rawValue) code" } ?? tagContext(tag)
         let unbounded = Length.mm(10_000)
         let available = width ?? unbounded
-        let swatchWidth = width.map { min(H * 0.8, $0 * 0.18) } ?? H * 0.7
-        let gap = min(max(H * 0.06, .mm(0.6)), .mm(2))
+        let (swatchWidth, gap) = columns(height: H, width: width)
         let textX = swatchWidth + gap
-        let textWidth = available - textX - (symbolReserve.points > 0 ? symbolReserve + gap : .zero)
+        var reserve = Length.zero, rowBelow = Length.zero
+        switch room {
+        case .none: break
+        case .trailing(let strip): reserve = strip + gap
+        case .below(let row): rowBelow = row + gap
+        }
+        let textWidth = available - textX - reserve
         guard textWidth.points > 0 else {
             throw DocumentError.doesNotFit("\(context): no room for text beside the swatch (\(preset.safeArea.size))")
         }
+        // Swatch and text sit above a row kept for a barcode, which spans the legend's width.
+        let textHeight = H - rowBelow
 
         // Detail rows share one size: the largest at which every row fits.
-        let detailMaximum = min(detailCap, max(Self.detailMinimum, H * 0.26))
+        let detailMaximum = min(detailCap, max(Self.detailMinimum, textHeight * 0.26))
         let serialWidth = serialPlace == .inline ? (serial?.maximumWidth(at: detailMaximum) ?? .zero) + gap * 2 : .zero
         var detailSize = detailMaximum
         var shapedRows: [ShapedText] = []
         for (i, row) in detailRows.enumerated() {
             let room = i == detailRows.count - 1 ? textWidth - serialWidth : textWidth
-            let fitted = try fit(row, font: .body, in: Rect(x: textX, y: .zero, width: room, height: H / Double(detailRows.count)),
+            let fitted = try fit(row, font: .body, in: Rect(x: textX, y: .zero, width: room, height: textHeight / Double(detailRows.count)),
                                  maximum: detailMaximum, minimum: Self.detailMinimum, context: "\(context), detail line")
             detailSize = min(detailSize, fitted.size)
             shapedRows.append(fitted.shaped)
@@ -184,7 +250,7 @@ final class TagLayout {
         let detailBlock = detailLine * Double(shapedRows.count)
         let serialLine = serialPlace == .ownRow ? (serial?.lineHeight(at: detailSize) ?? .zero) : .zero
         let rowGap = detailSize * 0.2
-        let mainHeight = H - detailBlock - rowGap - serialLine
+        let mainHeight = textHeight - detailBlock - rowGap - serialLine
         guard mainHeight.points > 0 else {
             throw DocumentError.doesNotFit("\(context): '\(tag.lead.label)' has no room above the detail line in \(preset.safeArea.size)")
         }
@@ -193,7 +259,7 @@ final class TagLayout {
         let mainLine = main.shaped.lineHeight(at: main.size)
 
         // Label and detail sit together as one block, centred in the frame's height.
-        let top = (H - (mainLine + rowGap + detailBlock + serialLine)) / 2
+        let top = (textHeight - (mainLine + rowGap + detailBlock + serialLine)) / 2
         let detailWidths = shapedRows.enumerated().map { i, row in
             row.occupiedWidth(at: detailSize) + (i == shapedRows.count - 1 ? serialWidth : .zero)
         }
@@ -219,10 +285,16 @@ final class TagLayout {
             serialEnd = Point(x: textX + usedText, y: rowTop + (serial?.ascent(at: detailSize) ?? .zero))
         }
 
-        let swatch = Rect(x: .zero, y: .zero, width: swatchWidth, height: H)
+        let swatch = Rect(x: .zero, y: .zero, width: swatchWidth, height: textHeight)
         items = try swatchItems(tag.lead.color, in: swatch, context: context) + items
-        let legendWidth = width ?? (textX + usedText + (symbolReserve.points > 0 ? gap + symbolReserve : .zero))
-        return Legend(items: items, width: legendWidth, serialEnd: serialEnd, serialSize: detailSize)
+        let legendWidth = width ?? (textX + usedText + reserve)
+        var symbolBox: Rect?
+        switch room {
+        case .none: break
+        case .trailing(let strip): symbolBox = Rect(x: legendWidth - strip, y: .zero, width: strip, height: H)
+        case .below(let row): symbolBox = Rect(x: .zero, y: H - row, width: legendWidth, height: row)
+        }
+        return Legend(items: items, width: legendWidth, serialEnd: serialEnd, serialSize: detailSize, symbolBox: symbolBox)
     }
 
     /// The swatch with the colour's IEC code set on it in whichever of black or white reads.

@@ -15,16 +15,24 @@ public struct TagSheet {
     public let outlines: Bool
     /// The printer's measured offset and scale.
     public let correction: PrinterCorrection
+    /// The barcode on every tag, or nil for none.
+    public let barcode: TagBarcode?
 
-    /// Creates a tag job; fails when the preset is not label media or the start position is not on the sheet.
-    public init(order: TagOrder, preset: Preset, startAt: Int = 1, outlines: Bool = false, correction: PrinterCorrection = .none) throws {
+    /// Creates a tag job; fails when the preset is not label media, the start position is not on the sheet,
+    /// or the barcode asks for serials the job does not print.
+    public init(order: TagOrder, preset: Preset, startAt: Int = 1, outlines: Bool = false, correction: PrinterCorrection = .none,
+                barcode: TagBarcode? = nil) throws {
         guard preset.kind == .sheet || preset.kind == .roll else {
             throw DocumentError.invalidOption("preset \(preset.name) is a \(preset.kind.rawValue), not a label sheet or roll")
         }
         guard startAt >= 1 && startAt <= preset.labelsPerPage else {
             throw DocumentError.invalidOption("--start-at must be between 1 and \(preset.labelsPerPage), the labels on one \(preset.name) page (got \(startAt))")
         }
+        if let barcode, barcode.template.uses(.serial), order.serialStart == nil {
+            throw DocumentError.invalidOption("--barcode-data '\(barcode.template.text)' uses {serial}: give --serial START")
+        }
         self.order = order; self.preset = preset; self.startAt = startAt; self.outlines = outlines; self.correction = correction
+        self.barcode = barcode
     }
 
     /// Labels left empty at the start of the first page.
@@ -56,9 +64,9 @@ public struct TagSheet {
         let serial = try order.serialStart.map { start in
             try SerialText(typesetter: typesetter, font: .body, digits: max(4, String(order.lastSerial ?? start).count))
         }
-        let layout = TagLayout(preset: preset, typesetter: typesetter, serial: serial)
+        let layout = TagLayout(preset: preset, typesetter: typesetter, serial: serial, barcode: barcode)
         for s in order.series {
-            for lead in s.leads { _ = try layout.design(for: Tag(series: s, lead: lead, camera: 1)) }
+            for lead in s.leads { _ = try layout.design(for: Tag(series: s, lead: lead, camera: 1, serial: order.serialStart)) }
         }
         var pageIndex = 0
         let total = pageCount
@@ -78,6 +86,7 @@ public struct TagSheet {
             let design = try layout.design(for: tag)
             var content = design.items
             if let number = tag.serial { content += layout.serialItems(number, design: design) }
+            content += try layout.symbolItems(for: tag, design: design)
             let origin = grid.origin(of: position)
             items.append(.group(Group(transform: .translate(origin.x, origin.y), items: content)))
         }

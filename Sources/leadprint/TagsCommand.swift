@@ -35,6 +35,7 @@ struct TagsCommand: ParsableCommand {
     @Flag(name: .long, help: "Draw label outlines: a proof to hold against a blank sheet.")
     var outlines = false
 
+    @OptionGroup var barcode: BarcodeOptions
     @OptionGroup var correction: CorrectionOptions
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
@@ -45,7 +46,8 @@ struct TagsCommand: ParsableCommand {
         let media = try presetOptions.library().preset(named: preset, kinds: [.sheet, .roll])
         let chosen = try TagsCommand.series(series, in: catalog)
         let order = try TagOrder(series: chosen, sets: sets, collation: collate, serialStart: serial)
-        let sheet = try TagSheet(order: order, preset: media, startAt: startAt, outlines: outlines, correction: try correction.correction())
+        let sheet = try TagSheet(order: order, preset: media, startAt: startAt, outlines: outlines, correction: try correction.correction(),
+                                 barcode: try barcode.tagBarcode(serials: serial != nil))
         let name = "tags-\(series.lowercased())-\(media.name)"
         try output.write(try sheet.pages(typesetter: Typesetter()), defaultName: name, title: "leadprint wire tags (\(series), \(media.name))",
                          defaultDPI: media.dpi ?? 300)
