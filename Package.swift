@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes"]),
         .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter"]),
         .executableTarget(name: "leadprint", dependencies: [
-            "Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Documents", "Render",
+            "Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes", "Documents", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

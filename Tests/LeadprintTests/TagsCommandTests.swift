@@ -4,23 +4,8 @@ import XCTest
 
 /// The built `leadprint` binary: exit codes, messages and files written.
 final class TagsCommandTests: XCTestCase {
-    /// The binary next to the test bundle in the build folder.
-    private func binary() throws -> URL {
-        var folder = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("leadprint")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        for bundle in Bundle.allBundles {
-            let candidate = bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("leadprint")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        throw XCTSkip("leadprint binary not built next to the tests (\(Bundle.main.bundleURL.path)); run swift build first")
-    }
-
     private func leadprint(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        try Tool.run(try binary().path, arguments)
+        try Tool.leadprint(arguments)
     }
 
     func testTagsWritesTwoPagesForTwoProSets() throws {
