@@ -21,7 +21,6 @@ final class TypesetterTests: XCTestCase {
         let typesetter = try Typesetter()
         let shaped = try typesetter.shape("GND", font: .label)
         XCTAssertEqual(shaped.segments.count, 1)
-        // DejaVu Sans Condensed Bold, 2048 units per em: G 1382, N 1378, D 1365 (hmtx advances, scaled by 0.9 condensed build).
         let glyphs = shaped.segments[0].glyphs
         XCTAssertEqual(glyphs.count, 3)
         XCTAssertEqual(glyphs.map(\.cluster), [0, 1, 2])
