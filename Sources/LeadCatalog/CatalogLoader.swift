@@ -14,13 +14,7 @@ public struct CatalogLoader: Sendable {
 
     /// Loads and validates a catalog file.
     public func load(from url: URL) throws(CatalogError) -> Catalog {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw CatalogError.unreadable(file: url.lastPathComponent, reason: error.localizedDescription)
-        }
-        return try load(yaml: text, fileName: url.lastPathComponent)
+        try load(yaml: SourceText.read(url), fileName: url.lastPathComponent)
     }
 
     /// Loads and validates catalog YAML text; `fileName` names the source in problems.

@@ -82,13 +82,7 @@ public struct Palette: Hashable, Sendable {
 
     /// Loads a palette file.
     public static func load(from url: URL) throws(CatalogError) -> Palette {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw CatalogError.unreadable(file: url.lastPathComponent, reason: error.localizedDescription)
-        }
-        return try load(yaml: text, fileName: url.lastPathComponent)
+        try load(yaml: SourceText.read(url), fileName: url.lastPathComponent)
     }
 
     /// Loads a palette from YAML text; `fileName` names the source in problems.

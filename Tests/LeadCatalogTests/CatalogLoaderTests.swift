@@ -86,10 +86,11 @@ final class CatalogLoaderTests: XCTestCase {
     func testUnreadableFileNamesTheFile() throws {
         let url = URL(fileURLWithPath: "/nonexistent/catalog.yaml")
         XCTAssertThrowsError(try Catalog.load(from: url, palette: Fixtures.palette())) { error in
-            guard case .unreadable(let file, _)? = error as? CatalogError else {
+            guard case .unreadable(let file, let reason)? = error as? CatalogError else {
                 return XCTFail("expected unreadable, got \(error)")
             }
-            XCTAssertEqual(file, "catalog.yaml")
+            XCTAssertEqual(file, "/nonexistent/catalog.yaml")
+            XCTAssertEqual(reason, "no such file")
         }
     }
 }
