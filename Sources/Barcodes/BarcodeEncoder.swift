@@ -13,6 +13,10 @@ public enum BarcodeEncoder {
         symbol.pointee.output_options |= BARCODE_NO_QUIET_ZONES
         symbol.pointee.show_hrt = 0
         symbol.pointee.scale = 1
+        if symbology == .datamatrix {
+            // Square sizes only: rectangular ones give thin strips with smaller modules on a label's short side.
+            symbol.pointee.option_3 = DM_SQUARE
+        }
         let bytes = Array(payload.utf8)
         let status = bytes.withUnsafeBufferPointer { buffer in
             ZBarcode_Encode_and_Buffer_Vector(symbol, buffer.baseAddress, Int32(buffer.count), 0)

@@ -16,7 +16,7 @@ public struct TagOrder: Sendable {
     /// Index of the first tag of each series.
     private let firstTag: [Int]
 
-    /// Creates the order; fails when there is nothing to tag or the serials would overflow.
+    /// Creates the order; fails when there is nothing to tag or the serials would pass ``serialLimit``.
     public init(series: [Series], sets: Int = 1, collation: TagCollation = .camera, serialStart: Int? = nil) throws {
         guard !series.isEmpty else { throw DocumentError.invalidOption("no series to tag") }
         guard sets >= 1 else { throw DocumentError.invalidOption("--sets must be 1 or more (got \(sets))") }
@@ -31,7 +31,14 @@ public struct TagOrder: Sendable {
             total += product
         }
         firstTag = first + [total]
+        // Serials are printed, so keep them to a length a label can carry; this also rules out integer overflow.
+        if let serialStart, serialStart > Self.serialLimit - total {
+            throw DocumentError.invalidOption("--serial \(serialStart) with \(total) tags would pass \(Self.serialLimit), the largest serial printed")
+        }
     }
+
+    /// The largest serial a tag carries: twelve digits.
+    public static let serialLimit = 999_999_999_999
 
     /// Tags in the whole job.
     public var count: Int { firstTag.last ?? 0 }

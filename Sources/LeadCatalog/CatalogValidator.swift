@@ -37,6 +37,10 @@ struct CatalogValidator {
         let scope = ProblemScope(series: draft.id?.value)
         let before = reader.problems.count
 
+        if draft.leads.isEmpty {
+            // A series without leads has nothing to tag and would print a blank card.
+            reader.report("a series needs at least one lead", line: draft.leadCount?.line ?? draft.line, scope: scope, field: "leads")
+        }
         if let declared = draft.leadCount, declared.value != draft.leads.count {
             reader.report("declares \(declared.value) leads but lists \(draft.leads.count)", line: declared.line,
                           scope: scope, field: "leadCount", value: .number(declared.value))

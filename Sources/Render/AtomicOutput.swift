@@ -12,6 +12,7 @@ final class AtomicOutput {
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         pending.append((temporary, target))
+        PendingFiles.shared.add(temporary.path)
         return temporary
     }
 
@@ -25,12 +26,16 @@ final class AtomicOutput {
             }
         }
         committed = true
+        for (temporary, _) in pending { PendingFiles.shared.remove(temporary.path) }
         return pending.map(\.target)
     }
 
     /// Removes every temporary not yet moved into place.
     func discard() {
-        for (temporary, _) in pending { unlink(temporary.path) }
+        for (temporary, _) in pending {
+            unlink(temporary.path)
+            PendingFiles.shared.remove(temporary.path)
+        }
         pending.removeAll()
     }
 

@@ -14,13 +14,14 @@ final class CairoSurface {
         try check(cairo_surface_status(handle))
     }
 
-    init(svgAt url: URL, size: Size) throws {
+    init(svgAt url: URL, size: Size, target: URL) throws {
         handle = cairo_svg_surface_create(url.path, size.width.points, size.height.points)
-        path = url.path
+        path = target.path
         cairo_svg_surface_restrict_to_version(handle, CAIRO_SVG_VERSION_1_1)
         try check(cairo_surface_status(handle))
     }
 
+    /// An image surface; `target` names the file in errors (the user's path, not the temporary file).
     init(imageWidth: Int32, height: Int32, target: URL) throws {
         handle = cairo_image_surface_create(CAIRO_FORMAT_RGB24, imageWidth, height)
         path = target.path

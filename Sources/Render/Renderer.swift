@@ -25,9 +25,9 @@ public struct Renderer {
                 index += 1
                 let temporary = output.temporaryFile(for: Self.numbered(target, index))
                 if settings.format == .png {
-                    try renderPNG(page, to: temporary, dpi: settings.dpi, fonts: fonts)
+                    try renderPNG(page, to: temporary, naming: target, dpi: settings.dpi, fonts: fonts)
                 } else {
-                    try renderSVG(page, to: temporary, fonts: fonts)
+                    try renderSVG(page, to: temporary, naming: target, fonts: fonts)
                 }
             }
             guard index > 0 else { throw RenderError.emptyDocument(path: target.path) }
@@ -67,11 +67,11 @@ public struct Renderer {
         try surface.finish()
     }
 
-    private func renderPNG(_ page: Page, to temporary: URL, dpi: Double, fonts: FontFaceCache) throws {
+    private func renderPNG(_ page: Page, to temporary: URL, naming target: URL, dpi: Double, fonts: FontFaceCache) throws {
         let scale = dpi / 72
         let width = Int32((page.size.width.points * scale - 1e-9).rounded(.up))
         let height = Int32((page.size.height.points * scale - 1e-9).rounded(.up))
-        let surface = try CairoSurface(imageWidth: width, height: height, target: temporary)
+        let surface = try CairoSurface(imageWidth: width, height: height, target: target)
         let context = CairoContext(surface: surface.handle, fonts: fonts)
         cairo_set_source_rgb(context.cr, 1, 1, 1)
         cairo_paint(context.cr)
@@ -83,8 +83,8 @@ public struct Renderer {
         try surface.writePNG(to: temporary, dpi: dpi)
     }
 
-    private func renderSVG(_ page: Page, to temporary: URL, fonts: FontFaceCache) throws {
-        let surface = try CairoSurface(svgAt: temporary, size: page.size)
+    private func renderSVG(_ page: Page, to temporary: URL, naming target: URL, fonts: FontFaceCache) throws {
+        let surface = try CairoSurface(svgAt: temporary, size: page.size, target: target)
         let context = CairoContext(surface: surface.handle, fonts: fonts)
         try context.draw(page)
         cairo_show_page(context.cr)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Render
 
 /// The `leadprint` command: wire tags, pinout cards and comparison sheets from a lead catalog.
 @main
@@ -11,4 +12,10 @@ struct Leadprint: ParsableCommand {
                       CardCommand.self, CompareCommand.self],
         defaultSubcommand: RenderAllCommand.self
     )
+
+    /// Runs the command, first arranging for an interrupted render to leave no temporary files.
+    static func main() {
+        InterruptCleanup.install()
+        main(nil)
+    }
 }

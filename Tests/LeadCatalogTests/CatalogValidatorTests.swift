@@ -10,6 +10,14 @@ final class CatalogValidatorTests: XCTestCase {
                        ["catalog.yaml:\(line): series B, leadCount: declares 11 leads but lists 1 (11)"])
     }
 
+    func testASeriesWithoutLeadsIsAProblem() throws {
+        var yaml = Fixtures.small(replacing: "leadCount: 1", with: "leadCount: 0")
+        yaml = yaml.replacingOccurrences(of: "    leads:\n      - {position: 1, color: White/Blue, label: OUT, definition: Alarm out, group: out}", with: "    leads: []")
+        let line = try XCTUnwrap(Fixtures.line(of: "leadCount: 0", in: yaml))
+        let problems = try Fixtures.problems(yaml).map(\.description)
+        XCTAssertTrue(problems.contains("catalog.yaml:\(line): series B, leads: a series needs at least one lead"), "\(problems)")
+    }
+
     func testDuplicatePositionIsAProblem() throws {
         let yaml = Fixtures.small(replacing: "position: 2", with: "position: 1")
         let first = try XCTUnwrap(Fixtures.line(of: "label: IN,", in: yaml))

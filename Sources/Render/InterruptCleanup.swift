@@ -1,0 +1,51 @@
+import Dispatch
+import Foundation
+
+/// Removes unfinished temporary files when the process is interrupted or terminated.
+///
+/// A render writes into hidden temporary files and renames them at the end; a job stopped with
+/// Ctrl-C or `kill` would otherwise leave them behind, possibly hundreds of megabytes.
+public enum InterruptCleanup {
+    private static let sources = SignalSources()
+
+    /// Installs handlers for SIGINT, SIGTERM and SIGHUP that delete pending temporary files and exit with 128 + signal.
+    public static func install() {
+        sources.install()
+    }
+}
+
+/// The temporary files being written now, across all renders of the process.
+final class PendingFiles: @unchecked Sendable {
+    static let shared = PendingFiles()
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    func add(_ path: String) { lock.withLock { _ = paths.insert(path) } }
+    func remove(_ path: String) { lock.withLock { _ = paths.remove(path) } }
+
+    /// Unlinks every pending file; called on the way out of an interrupted process.
+    func unlinkAll() { lock.withLock { for path in paths { unlink(path) } } }
+}
+
+/// Dispatch signal sources, kept alive for the life of the process.
+private final class SignalSources: @unchecked Sendable {
+    private let lock = NSLock()
+    private var installed: [DispatchSourceSignal] = []
+
+    func install() {
+        lock.withLock {
+            guard installed.isEmpty else { return }
+            for number in [SIGINT, SIGTERM, SIGHUP] {
+                // Ignore the default action so the dispatch source, not the kernel, decides what happens.
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                source.setEventHandler {
+                    PendingFiles.shared.unlinkAll()
+                    exit(128 + number)
+                }
+                source.resume()
+                installed.append(source)
+            }
+        }
+    }
+}
