@@ -31,8 +31,24 @@ public struct TagSheet {
         if let barcode, barcode.template.uses(.serial), order.serialStart == nil {
             throw DocumentError.invalidOption("--barcode-data '\(barcode.template.text)' uses {serial}: give --serial START")
         }
+        if !correction.isIdentity { try Self.check(correction, on: preset) }
         self.order = order; self.preset = preset; self.startAt = startAt; self.outlines = outlines; self.correction = correction
         self.barcode = barcode
+    }
+
+    /// Fails when a printer correction would move a label's text area off the media: a mistyped unit, not a misregistration.
+    static func check(_ correction: PrinterCorrection, on preset: Preset) throws {
+        let grid = LabelGrid(preset: preset)
+        let media = Rect(origin: .zero, size: preset.media)
+        let g = preset.grid
+        // The corner labels bound the grid, so checking them checks every label.
+        for index in Set([0, g.columns - 1, g.count - g.columns, g.count - 1]).sorted() {
+            let safe = preset.safeArea.offsetBy(dx: grid.origin(of: index).x, dy: grid.origin(of: index).y)
+            let moved = correction.transform.apply(safe)
+            guard media.contains(moved) else {
+                throw DocumentError.invalidOption("--offset \(String(format: "%g", correction.dx.millimetres))mm,\(String(format: "%g", correction.dy.millimetres))mm with --scale \(correction.scale) moves the text area of label \(index + 1) of \(preset.name) past the edge of the media")
+            }
+        }
     }
 
     /// Labels left empty at the start of the first page.

@@ -40,7 +40,7 @@ struct CardCommand: ParsableCommand {
     func run() throws {
         let catalog = try catalogOptions.loadCatalog()
         guard let chosen = catalog.series.first(where: { $0.id.caseInsensitiveCompare(series) == .orderedSame }) else {
-            throw ValidationError("unknown series '\(series)' (the catalog has \(catalog.series.map(\.id).joined(separator: ", ")))")
+            throw DocumentError.invalidOption("unknown series '\(series)' (the catalog has: \(catalog.series.map(\.id).joined(separator: ", ")))")
         }
         let library = try presetOptions.library()
         let card = try library.preset(named: preset, kinds: [.card])

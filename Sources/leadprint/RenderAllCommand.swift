@@ -25,16 +25,16 @@ struct RenderAllCommand: ParsableCommand {
         let presets = try presetOptions.library()
         let typesetter = try Typesetter()
         let renderer = Renderer()
-        var written: [URL] = []
+        // Each file is listed as soon as it is in place, so a job that fails later still shows what was written before it.
         func render(_ pages: PageStreamMaker, _ name: String, _ format: OutputFormat, dpi: Double = 150, title: String) throws {
             let settings = RenderSettings(format: format, dpi: dpi, title: title)
-            written += try renderer.render(pages(), to: folder.appendingPathComponent("\(name).\(format.rawValue)"), settings: settings)
+            let files = try renderer.render(pages(), to: folder.appendingPathComponent("\(name).\(format.rawValue)"), settings: settings)
+            for file in files { print("wrote \(DisplayPath.relative(file))") }
         }
         for job in DefaultDocuments.jobs(catalog: catalog, presets: presets, typesetter: typesetter, paletteName: try catalogOptions.paletteURL().lastPathComponent) {
             for format in job.formats {
                 try render(job.pages, job.name, format, dpi: job.dpi, title: job.title)
             }
         }
-        for file in written { print("wrote \(DisplayPath.relative(file))") }
     }
 }

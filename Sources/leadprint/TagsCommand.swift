@@ -57,7 +57,7 @@ struct TagsCommand: ParsableCommand {
     static func series(_ name: String, in catalog: Catalog) throws -> [Series] {
         if name.lowercased() == "all" { return catalog.series }
         guard let match = catalog.series.first(where: { $0.id.caseInsensitiveCompare(name) == .orderedSame }) else {
-            throw ValidationError("unknown series '\(name)' (known: \(catalog.series.map(\.id).joined(separator: ", ")), all)")
+            throw DocumentError.invalidOption("unknown series '\(name)' (known: \(catalog.series.map(\.id).joined(separator: ", ")), all)")
         }
         return [match]
     }

@@ -21,14 +21,19 @@ public enum Tool {
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        // Standard error goes to a file, so a tool that writes much to both streams cannot block on a full pipe.
+        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("leadprint-stderr-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let errFile = try FileHandle(forWritingTo: errURL)
+        defer { try? FileManager.default.removeItem(at: errURL) }
+        let out = Pipe()
         process.standardOutput = out
-        process.standardError = err
+        process.standardError = errFile
         try process.run()
-        // Read both pipes before waiting so a chatty tool cannot block on a full pipe.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try errFile.close()
+        let errData = try Data(contentsOf: errURL)
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }
 
