@@ -97,6 +97,7 @@ struct LeadTablePage {
             font: .body, in: Rect(x: body.minX, y: body.minY + .pt(17), width: body.width, height: .pt(11)),
             maximum: .pt(8), minimum: .pt(6), color: ComparisonStyle.muted, context: "lead tables subheading").items
         let table = try table(typesetter: typesetter)
+        let sizes = try uniformSizes(table: table, typesetter: typesetter)
         var top = body.minY + Self.headingHeight
         for (layout, row) in [(try bandTable(typesetter: typesetter), nameRow()), (table, headRow())] {
             let placed = try layout.place(row, top: top)
@@ -105,7 +106,7 @@ struct LeadTablePage {
             top = placed.rect.maxY
         }
         for position in positions {
-            let placed = try table.place(leadRow(position), top: top)
+            let placed = try table.place(leadRow(position, sizes: sizes), top: top)
             guard placed.rect.maxY <= body.maxY + .pt(0.001) else {
                 throw DocumentError.doesNotFit("comparison sheet: lead row \(position + 1) runs past the body of page preset '\(sheet.page.name)'")
             }
@@ -116,8 +117,39 @@ struct LeadTablePage {
         }
     }
 
+    /// One text size per column of lead cells: the largest at which every lead of the series fits, so a column never mixes sizes.
+    private func uniformSizes(table: TableLayout, typesetter: Typesetter) throws -> [Int: Length] {
+        var sizes: [Int: Length] = [:]
+        let extents = table.columnExtents
+        for (offset, index) in series.enumerated() {
+            let first = firstColumn(ofSeriesAt: offset)
+            for lead in sheet.series[index].leads {
+                for (column, cell) in leadCells(lead, of: sheet.series[index], stripe: nil).enumerated() {
+                    let room = extents[first + column].width - table.horizontalPadding * 2 - cell.leadingReserve
+                    let needed = try typesetter.shape(cell.text, font: cell.font).occupiedWidth(at: .pt(1)).points
+                    let fits = needed > 0 ? Length.pt(room.points / needed) : cell.size
+                    // Never below the cell's minimum: a cell that cannot fit there fails with its own error when placed.
+                    let size = max(cell.minimumSize, min(cell.size, fits))
+                    sizes[first + column] = min(sizes[first + column] ?? size, size)
+                }
+            }
+        }
+        return sizes
+    }
+
+    /// A lead's four cells: wire colour, label, definition, group.
+    private func leadCells(_ lead: Lead, of series: Series, stripe: RGBColor?) -> [TableCell] {
+        let group = series.group(of: lead)?.name ?? lead.groupID
+        return [
+            TableCell("\(lead.colorName) \(lead.color.code)", size: .pt(7), minimumSize: .pt(5.5), leadingReserve: Self.swatchSize.width + .pt(4), fill: stripe),
+            TableCell(lead.label, font: .mono, size: .pt(6.5), minimumSize: .pt(5), fill: stripe),
+            TableCell(lead.definition, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
+            TableCell(group, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
+        ]
+    }
+
     /// The row of lead `position` (0-based) across every series; a series with fewer leads shows empty cells there.
-    private func leadRow(_ position: Int) -> TableRow {
+    private func leadRow(_ position: Int, sizes: [Int: Length]) -> TableRow {
         let stripe = position % 2 == 1 ? ComparisonStyle.stripeFill : nil
         var cells = [TableCell(String(position + 1), size: .pt(7.5), color: ComparisonStyle.muted)]
         for index in series {
@@ -128,13 +160,12 @@ struct LeadTablePage {
                 continue
             }
             let lead = item.leads[position]
-            let group = item.group(of: lead)?.name ?? lead.groupID
-            cells += [
-                TableCell("\(lead.colorName) \(lead.color.code)", size: .pt(7), minimumSize: .pt(5.5), leadingReserve: Self.swatchSize.width + .pt(4), fill: stripe),
-                TableCell(lead.label, font: .mono, size: .pt(6.5), minimumSize: .pt(5), fill: stripe),
-                TableCell(lead.definition, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
-                TableCell(group, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
-            ]
+            let first = firstColumn(ofSeriesAt: index - series.lowerBound)
+            cells += leadCells(lead, of: item, stripe: stripe).enumerated().map { column, cell in
+                var cell = cell
+                if let size = sizes[first + column] { cell.size = size }
+                return cell
+            }
         }
         return TableRow(cells, name: "lead \(position + 1)", minimumHeight: Self.leadRowHeight)
     }
