@@ -157,6 +157,19 @@ final class ComparisonSheetTests: XCTestCase {
         XCTAssertEqual(try stream.collect().count, 1)
     }
 
+    func testEveryColumnOfTheLeadTablesHasOneTextSize() throws {
+        let typesetter = try Typesetter()
+        for page in ["letter", "a4"] {
+            let sheet = try ComparisonSheet(catalog: try ComparisonFixtures.bundled(), seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page(page))
+            let rows = try sheet.composedPage(2, typesetter: typesetter).rows.filter { $0.name.hasPrefix("lead ") && !$0.name.hasPrefix("lead table") }
+            var sizes: [Int: Set<Double>] = [:]
+            for row in rows {
+                for cell in row.cells where !cell.text.isEmpty { if let size = cell.size { sizes[cell.column, default: []].insert(size.points) } }
+            }
+            for (column, found) in sizes { XCTAssertEqual(found.count, 1, "\(page): column \(column) mixes sizes \(found.sorted())") }
+        }
+    }
+
     func testTextStaysInsideItsCellsOnEveryPageAndPreset() throws {
         let typesetter = try Typesetter()
         let sheets = [
