@@ -55,6 +55,8 @@ final class TagLayout {
     static let detailMinimum = Length.pt(4.5)
     /// Smallest size of the colour code in the swatch.
     static let codeMinimum = Length.pt(4)
+    /// Smallest label size at which a sleeve or wrap takes a second copy of its legend rather than one larger copy.
+    static let repeatLabelMinimum = Length.pt(8)
 
     let preset: Preset
     private let typesetter: Typesetter
@@ -123,9 +125,15 @@ final class TagLayout {
         let candidates = repeatsLegend && !isBelow(room)
             ? [Self.detailMaximum, Self.detailMinimum].compactMap { try? legend(tag, height: frame.height, width: nil, room: room, detailCap: $0) }
             : []
-        if let natural = candidates.max(by: { copies($0) < copies($1) }), copies(natural) >= 1 {
+        if var natural = candidates.max(by: { copies($0) < copies($1) }), copies(natural) >= 1 {
+            var count = copies(natural)
+            if count < 2, let halved = try? legend(tag, height: frame.height, width: (frame.width - spacing) / 2, room: room),
+               halved.labelSize >= Self.repeatLabelMinimum {
+                // A second copy lets the legend read from either side of the wire, worth a smaller label while it stays legible.
+                natural = halved
+                count = 2
+            }
             // Copies spread evenly along the band, each centred in its share, so the tag can be cut anywhere between them.
-            let count = copies(natural)
             let share = frame.width / Double(count)
             for i in 0..<count { placed.append((natural, share * Double(i) + (share - natural.width) / 2)) }
         } else {
@@ -183,6 +191,8 @@ final class TagLayout {
         var serialSize: Length
         /// The box kept for the barcode, in the legend's frame.
         var symbolBox: Rect?
+        /// The size the lead label was set at.
+        var labelSize: Length
     }
 
     /// Where the serial goes: after the detail line, or on a row of its own below it.
@@ -294,7 +304,7 @@ final class TagLayout {
         case .trailing(let strip): symbolBox = Rect(x: legendWidth - strip, y: .zero, width: strip, height: H)
         case .below(let row): symbolBox = Rect(x: .zero, y: H - row, width: legendWidth, height: row)
         }
-        return Legend(items: items, width: legendWidth, serialEnd: serialEnd, serialSize: detailSize, symbolBox: symbolBox)
+        return Legend(items: items, width: legendWidth, serialEnd: serialEnd, serialSize: detailSize, symbolBox: symbolBox, labelSize: main.size)
     }
 
     /// The swatch with the colour's IEC code set on it in whichever of black or white reads.

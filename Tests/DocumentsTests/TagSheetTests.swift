@@ -118,6 +118,13 @@ final class TagSheetTests: XCTestCase {
             XCTAssertEqual(texts.filter { $0 == "GND" }.count, 2, name)
             XCTAssertEqual(texts.filter { $0 == "RS485+" }.count, 2, name)
             XCTAssertEqual(texts.filter { $0 == "ALARMIN_GND" }.count, 2, "one per ALARMIN_GND lead: too long to repeat")
+            // A label that would fall below 8 pt in half the band keeps one larger copy; one that stays above takes two.
+            XCTAssertEqual(texts.filter { $0 == "LINEOUT_R" }.count, 2, name)
+            let sizes = try TagFixture.pages(sheet)[0].placedItems.compactMap { placed -> Length? in
+                if case .glyphs(let run) = placed.item, run.text == "LINEOUT_R" { return run.size }
+                return nil
+            }
+            XCTAssertTrue(sizes.allSatisfy { $0 >= .pt(8) }, "\(sizes)")
         }
     }
 
