@@ -17,7 +17,7 @@ struct CatalogCommand: ParsableCommand {
 
         func run() throws {
             let catalog = try catalogOptions.loadCatalog()
-            print("\(try catalogOptions.catalogURL().lastPathComponent): OK, \(catalog.series.count) series, revision \(catalog.info.revision)")
+            print("\(try catalogOptions.catalogName()): OK, \(catalog.series.count) series, revision \(catalog.info.revision)")
             for series in catalog.series {
                 print("  \(series.id) (\(series.name)): \(series.leadCount) leads, \(series.groups.count) groups")
                 for group in series.groups {

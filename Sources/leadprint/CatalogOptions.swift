@@ -5,7 +5,7 @@ import LeadCatalog
 
 /// Where the catalog and palette come from.
 struct CatalogOptions: ParsableArguments {
-    @Option(name: .long, help: "Catalog YAML file (default: the bundled catalog).", completion: .file(extensions: ["yaml", "yml"]))
+    @Option(name: .long, help: "Catalog YAML file, or - to read it from standard input (default: the bundled catalog).", completion: .file(extensions: ["yaml", "yml"]))
     var catalog: String?
 
     @Option(name: .long, help: "Colour palette YAML file (default: the bundled palette).", completion: .file(extensions: ["yaml", "yml"]))
@@ -17,15 +17,29 @@ struct CatalogOptions: ParsableArguments {
         return try BundledResources.paletteFile()
     }
 
-    /// The catalog file in use.
+    /// Whether the catalog comes from standard input.
+    var catalogFromStandardInput: Bool { catalog == "-" }
+
+    /// The catalog file in use (`-` when it is read from standard input).
     func catalogURL() throws -> URL {
         if let catalog { return URL(fileURLWithPath: catalog) }
         return try BundledResources.catalogFile()
+    }
+
+    /// The name problems and summaries give the catalog: its file name, or `<stdin>`.
+    func catalogName() throws -> String {
+        catalogFromStandardInput ? "<stdin>" : try catalogURL().lastPathComponent
     }
 
     /// Loads the palette.
     func loadPalette() throws -> Palette { try Palette.load(from: paletteURL()) }
 
     /// Loads and validates the catalog.
-    func loadCatalog() throws -> Catalog { try Catalog.load(from: catalogURL(), palette: loadPalette()) }
+    func loadCatalog() throws -> Catalog {
+        if catalogFromStandardInput {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return try Catalog.load(yaml: String(decoding: data, as: UTF8.self), fileName: "<stdin>", palette: loadPalette())
+        }
+        return try Catalog.load(from: catalogURL(), palette: loadPalette())
+    }
 }

@@ -28,7 +28,7 @@ struct SwatchesCommand: ParsableCommand {
         if withCatalogColors {
             let catalog = try catalogOptions.loadCatalog()
             palette = catalog.palette
-            note += " with the overrides of \(try catalogOptions.catalogURL().lastPathComponent)"
+            note += " with the overrides of \(try catalogOptions.catalogName())"
         }
         let sheet = SwatchSheet(palette: palette, page: paper, sourceNote: note)
         try output.write(sheet.pages(typesetter: Typesetter()), defaultName: "swatches-\(paper.name)", title: "leadprint wire colour swatches")

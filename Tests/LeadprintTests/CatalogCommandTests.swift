@@ -42,4 +42,14 @@ final class CatalogCommandTests: XCTestCase {
         XCTAssertEqual(series[1]["capabilities"] as? [String: Int],
                        ["alarm-input": 1, "alarm-output": 1, "microphone-input": 1, "audio-output": 1, "ground": 0, "rs485": 0])
     }
+
+    func testCatalogFromStandardInput() throws {
+        let bundled = try Data(contentsOf: Tool.repositoryRoot.appendingPathComponent("Resources/catalogs/flying-leads.yaml"))
+        let good = try Tool.leadprint(["catalog", "check", "--catalog", "-"], input: bundled)
+        XCTAssertEqual(good.status, 0, good.stderr)
+        XCTAssertTrue(good.stdout.hasPrefix("<stdin>: OK, 2 series"), good.stdout)
+        let bad = try Tool.leadprint(["catalog", "check", "--catalog", "-"], input: Data("series: [\n".utf8))
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.contains("<stdin>:"), bad.stderr)
+    }
 }

@@ -13,7 +13,7 @@ public enum Tool {
     }
 
     /// Runs an executable with arguments, in a working folder, with extra environment variables.
-    static func execute(_ executable: URL, _ arguments: [String], in folder: URL?, environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    static func execute(_ executable: URL, _ arguments: [String], in folder: URL?, environment: [String: String], input: Data? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -29,7 +29,14 @@ public enum Tool {
         let out = Pipe()
         process.standardOutput = out
         process.standardError = errFile
+        let stdin = Pipe()
+        if input != nil { process.standardInput = stdin }
         try process.run()
+        if let input {
+            // Small inputs only: written whole before the output is read.
+            stdin.fileHandleForWriting.write(input)
+            try stdin.fileHandleForWriting.close()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         try errFile.close()
@@ -81,9 +88,9 @@ extension Tool {
 
     /// Runs `leadprint` with arguments in a working folder.
     @discardableResult
-    public static func leadprint(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+    public static func leadprint(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:], input: Data? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
         var env = ["LEADPRINT_RESOURCES": repositoryRoot.appendingPathComponent("Resources").path]
         for (key, value) in environment { env[key] = value }
-        return try execute(leadprint, arguments, in: folder, environment: env)
+        return try execute(leadprint, arguments, in: folder, environment: env, input: input)
     }
 }
