@@ -23,6 +23,9 @@ struct TagsCommand: ParsableCommand {
     @Option(name: .long, help: "Cameras to tag: every lead once per camera.")
     var sets: Int = 1
 
+    @Option(name: .long, help: "Tags per wire: 2 marks both ends, the pair printed together with one serial.")
+    var ends: Int = 1
+
     @Option(name: .long, help: "First label position to use on the first sheet (1 = top left), for part-used sheets.")
     var startAt: Int = 1
 
@@ -45,7 +48,7 @@ struct TagsCommand: ParsableCommand {
         let catalog = try catalogOptions.loadCatalog()
         let media = try presetOptions.library().preset(named: preset, kinds: [.sheet, .roll])
         let chosen = try TagsCommand.series(series, in: catalog)
-        let order = try TagOrder(series: chosen, sets: sets, collation: collate, serialStart: serial)
+        let order = try TagOrder(series: chosen, sets: sets, collation: collate, serialStart: serial, ends: ends)
         let sheet = try TagSheet(order: order, preset: media, startAt: startAt, outlines: outlines, correction: try correction.correction(),
                                  barcode: try barcode.tagBarcode(serials: serial != nil))
         let name = "tags-\(series.lowercased())-\(media.name)"

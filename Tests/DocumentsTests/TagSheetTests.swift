@@ -45,6 +45,19 @@ final class TagSheetTests: XCTestCase {
         XCTAssertEqual(labels.count, 24)
     }
 
+    func testBothEndsPrintsEachWiresTagTwiceWithOneSerial() throws {
+        let value = try TagFixture.series("VALUE")
+        let order = try TagOrder(series: [value], sets: 2, serialStart: 100, ends: 2)
+        XCTAssertEqual(order.count, 40)
+        XCTAssertEqual((0..<6).map { order.tag(at: $0).lead.position }, [1, 1, 2, 2, 3, 3])
+        XCTAssertEqual((0..<6).map { order.tag(at: $0).serial }, [100, 100, 101, 101, 102, 102])
+        XCTAssertEqual((20..<22).map { order.tag(at: $0).camera }, [2, 2])
+        XCTAssertEqual(order.lastSerial, 119)
+        let byLead = try TagOrder(series: [value], sets: 2, collation: .lead, ends: 2)
+        XCTAssertEqual((0..<4).map { byLead.tag(at: $0).camera }, [1, 1, 2, 2])
+        XCTAssertThrowsError(try TagOrder(series: [value], ends: 3))
+    }
+
     func testCollateByLeadKeepsEachLeadsTagsTogether() throws {
         let pro = try TagFixture.series("PRO")
         let preset = try TagFixture.preset("avery-5160")
