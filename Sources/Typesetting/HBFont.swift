@@ -52,7 +52,7 @@ final class HBFont {
         var e = hb_glyph_extents_t()
         let result: (Double, Double, Double, Double)
         if hb_font_get_glyph_extents(font, glyph, &e) != 0, e.width != 0 || e.height != 0 {
-            // HarfBuzz is y-up with a negative height; this is the one place that turns it y-down.
+            // HarfBuzz is y-up with a negative height; Typesetting turns every HarfBuzz value y-down as it reads it (here and for glyph offsets), so nothing past it flips.
             let u = unitsPerEm
             result = (Double(e.x_bearing) / u, -Double(e.y_bearing) / u, Double(e.x_bearing + e.width) / u, -Double(e.y_bearing + e.height) / u)
         } else {
