@@ -132,3 +132,17 @@ final class PNGResolutionTests: XCTestCase {
         XCTAssertEqual(image.pixel(x: 350, y: 10), .white)
     }
 }
+
+final class FallbackRenderTests: XCTestCase {
+    func testTextFromAFallbackFontIsDrawnEmbeddedAndSearchable() throws {
+        let typesetter = try Typesetter()
+        let shaped = try typesetter.shape("GND 中", font: .label)
+        var page = Page(size: Size(width: .pt(200), height: .pt(100)))
+        for run in shaped.runs(at: Point(x: .pt(10), y: .pt(50)), size: .pt(20), color: .black) { page.add(.glyphs(run)) }
+        let target = try Tool.temporaryFolder().appendingPathComponent("fallback.pdf")
+        _ = try Renderer().render(PageStream([page]), to: target, settings: RenderSettings(format: .pdf))
+        XCTAssertTrue(try Tool.pdfText(target).contains("GND 中"))
+        let fonts = try Tool.run("pdffonts", [target.path]).stdout
+        XCTAssertTrue(fonts.contains("DejaVuSansCondensed-Bold") && fonts.contains("DroidSansFallback"), fonts)
+    }
+}

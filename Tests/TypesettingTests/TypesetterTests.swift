@@ -41,17 +41,19 @@ final class TypesetterTests: XCTestCase {
 
     func testMissingGlyphsComeFromAFallbackFont() throws {
         let typesetter = try Typesetter()
-        // U+2192 RIGHTWARDS ARROW is in DejaVu Sans but not every face; U+4E2D (CJK) is in no DejaVu face.
-        let mixed = "A→B"
-        let shaped = try typesetter.shape(mixed, font: .label)
+        // DejaVu has no CJK; fonts-droid-fallback (installed by .ci/setup) does.
+        let shaped = try typesetter.shape("GND 中", font: .label)
+        XCTAssertEqual(shaped.segments.count, 2)
+        XCTAssertEqual(shaped.segments.map(\.text), ["GND ", "中"])
+        XCTAssertTrue(shaped.segments[1].face.path.contains("Droid"), shaped.segments[1].face.path)
         XCTAssertFalse(shaped.segments.flatMap(\.glyphs).contains { $0.id == 0 }, "a .notdef box was produced")
-        do {
-            let cjk = try typesetter.shape("GND 中", font: .label)
-            XCTAssertGreaterThan(cjk.segments.count, 1)
-            XCTAssertFalse(cjk.segments.flatMap(\.glyphs).contains { $0.id == 0 })
-        } catch TypesettingError.missingGlyph(_, let scalar) {
-            // Without a CJK font installed the error names the character instead of drawing a box.
-            XCTAssertEqual(scalar, "中")
+    }
+
+    func testACharacterNoFontHasFailsByName() throws {
+        let typesetter = try Typesetter()
+        // U+0378 is unassigned in Unicode, so no font maps it.
+        XCTAssertThrowsError(try typesetter.shape("GND\u{0378}", font: .label)) { error in
+            XCTAssertTrue("\(error)".contains("U+378"), "\(error)")
         }
     }
 }
