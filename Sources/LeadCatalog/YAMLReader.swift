@@ -95,55 +95,47 @@ final class YAMLReader {
         }
     }
 
-    /// A text field; nil (with a problem) when required but missing, of the wrong type, or empty.
-    func string(_ mapping: Node.Mapping, _ key: String, required: Bool = true, scope: ProblemScope,
-                prefix: String? = nil) -> Located<String>? {
-        let field = prefix.map { "\($0).\(key)" } ?? key
+    /// A field converted from its node; nil (with a problem) when required but missing, or when `convert` rejects it.
+    private func field<T>(_ mapping: Node.Mapping, _ key: String, name: String, required: Bool, scope: ProblemScope,
+                          expected: String, convert: (Node) -> T?) -> Located<T>? {
         guard let node = mapping[key] else {
-            if required { report("missing required field", line: mapping.mark?.line, scope: scope, field: field) }
+            if required { report("missing required field", line: mapping.mark?.line, scope: scope, field: name) }
             return nil
         }
         let line = node.mark?.line ?? mapping.mark?.line ?? 0
-        guard node.scalar != nil, let raw = node.string else {
-            report("expected text", line: line, scope: scope, field: field, value: Self.shown(node))
+        guard let value = convert(node) else {
+            report("expected \(expected)", line: line, scope: scope, field: name, value: Self.shown(node))
             return nil
         }
-        // An explicit null (`label:` or `label: ~`) is an empty value, not the text "~".
-        let text = node.null != nil ? "" : raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty {
-            report("must not be empty", line: line, scope: scope, field: field)
+        return Located(value: value, line: line)
+    }
+
+    /// A text field; nil (with a problem) when required but missing, of the wrong type, or empty.
+    func string(_ mapping: Node.Mapping, _ key: String, required: Bool = true, scope: ProblemScope,
+                prefix: String? = nil) -> Located<String>? {
+        let name = prefix.map { "\($0).\(key)" } ?? key
+        let found = field(mapping, key, name: name, required: required, scope: scope, expected: "text") { node -> String? in
+            guard node.scalar != nil, let raw = node.string else { return nil }
+            // An explicit null (`label:` or `label: ~`) is an empty value, not the text "~".
+            return node.null != nil ? "" : raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        guard let found else { return nil }
+        if found.value.isEmpty {
+            report("must not be empty", line: found.line, scope: scope, field: name)
             return nil
         }
-        return Located(value: text, line: line)
+        return found
     }
 
     /// A whole-number field; nil (with a problem) when required but missing or not a whole number.
     func int(_ mapping: Node.Mapping, _ key: String, required: Bool = true, scope: ProblemScope) -> Located<Int>? {
-        guard let node = mapping[key] else {
-            if required { report("missing required field", line: mapping.mark?.line, scope: scope, field: key) }
-            return nil
-        }
-        let line = node.mark?.line ?? mapping.mark?.line ?? 0
-        guard let number = node.int else {
-            report("expected a whole number", line: line, scope: scope, field: key, value: Self.shown(node))
-            return nil
-        }
-        return Located(value: number, line: line)
+        field(mapping, key, name: key, required: required, scope: scope, expected: "a whole number") { $0.int }
     }
 
     /// A list field; nil (with a problem) when required but missing or not a list.
     func sequence(_ mapping: Node.Mapping, _ key: String, required: Bool = true,
                   scope: ProblemScope) -> Located<[Node]>? {
-        guard let node = mapping[key] else {
-            if required { report("missing required field", line: mapping.mark?.line, scope: scope, field: key) }
-            return nil
-        }
-        let line = node.mark?.line ?? mapping.mark?.line ?? 0
-        guard let sequence = node.sequence else {
-            report("expected a list", line: line, scope: scope, field: key, value: Self.shown(node))
-            return nil
-        }
-        return Located(value: Array(sequence), line: line)
+        field(mapping, key, name: key, required: required, scope: scope, expected: "a list") { $0.sequence.map(Array.init) }
     }
 
     /// A list of text values, e.g. colour aliases.
