@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "leadprint", targets: ["leadprint"]),
-        .library(name: "LeadprintKit", targets: ["LeadCatalog", "Geometry", "DisplayList", "Typesetting", "Layout", "Barcodes", "Documents", "Render"]),
+        .library(name: "LeadprintKit", targets: ["LeadprintKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
@@ -30,13 +30,16 @@ let package = Package(
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
         .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes"]),
         .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter"]),
+        // The facade every front end calls: a print job in, pages, bytes or files out.
+        .target(name: "LeadprintKit", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Documents", "Render",
+                                                     .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "leadprint", dependencies: [
-            "Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes", "Documents", "Render",
+            "LeadprintKit", "Geometry", "LeadCatalog", "Layout", "Documents", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // A release-build benchmark of a warehouse tag job: `swift run -c release leadprint-bench 100000`.
-        .executableTarget(name: "leadprint-bench", dependencies: ["LeadCatalog", "Layout", "DisplayList", "Documents", "Render", "Typesetting"]),
+        .executableTarget(name: "leadprint-bench", dependencies: ["LeadprintKit", "LeadCatalog", "Layout", "DisplayList", "Documents", "Render", "Typesetting"]),
 
         .target(name: "TestSupport", dependencies: ["CCairo", "Geometry"], path: "Tests/TestSupport"),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
@@ -47,6 +50,7 @@ let package = Package(
         .testTarget(name: "BarcodesTests", dependencies: ["TestSupport", "Barcodes", "DisplayList", "Render", "Geometry"]),
         .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes"]),
         .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting"]),
+        .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),
     ]
 )

@@ -10,7 +10,7 @@ final class AtomicOutput {
     /// A new temporary file path for the given target, in the same folder so the rename is atomic.
     func temporaryFile(for target: URL) -> URL {
         let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(pending.count).tmp")
         pending.append((temporary, target))
         PendingFiles.shared.add(temporary.path)
         return temporary
@@ -39,10 +39,9 @@ final class AtomicOutput {
         pending.removeAll()
     }
 
-    /// Points the only pending file at a different target (single-page raster output keeps the plain name).
-    func retarget(first target: URL) {
-        guard pending.count == 1 else { return }
-        pending[0].target = target
+    /// Gives each pending file its final target by its position, once the number of files is known.
+    func retarget(_ target: (Int) -> URL) {
+        for index in pending.indices { pending[index].target = target(index) }
     }
 
     deinit { if !committed { discard() } }

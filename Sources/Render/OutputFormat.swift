@@ -1,5 +1,5 @@
 /// The file formats the renderer writes.
-public enum OutputFormat: String, Sendable, CaseIterable {
+public enum OutputFormat: String, Sendable, CaseIterable, Codable {
     /// Vector PDF with embedded font subsets and searchable text.
     case pdf
     /// Raster PNG, one file per page, at a chosen resolution.

@@ -10,10 +10,13 @@ public struct RenderSettings: Sendable {
     public var title: String?
     /// Seconds since 1970 for the PDF creation date; nil writes none. Defaults to SOURCE_DATE_EPOCH.
     public var creationDate: Int?
+    /// The PDF Creator field: the program and its version.
+    public var creator: String
 
     /// Creates settings; the creation date comes from SOURCE_DATE_EPOCH when it is set.
-    public init(format: OutputFormat, dpi: Double = 300, title: String? = nil, creationDate: Int? = RenderSettings.sourceDateEpoch) {
-        self.format = format; self.dpi = dpi; self.title = title; self.creationDate = creationDate
+    public init(format: OutputFormat, dpi: Double = 300, title: String? = nil, creator: String = "leadprint",
+                creationDate: Int? = RenderSettings.sourceDateEpoch) {
+        self.format = format; self.dpi = dpi; self.title = title; self.creator = creator; self.creationDate = creationDate
     }
 
     /// SOURCE_DATE_EPOCH from the environment, the reproducible-builds convention for a fixed timestamp.

@@ -1,5 +1,6 @@
 import DisplayList
 import Documents
+import LeadprintKit
 import Foundation
 import Layout
 import LeadCatalog

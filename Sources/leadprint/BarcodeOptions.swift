@@ -1,6 +1,7 @@
 import ArgumentParser
 import Documents
 import Geometry
+import LeadprintKit
 
 /// The barcode choices of the command line; `none` prints no code.
 enum BarcodeChoice: String, ExpressibleByArgument, CaseIterable {
@@ -22,24 +23,15 @@ struct BarcodeOptions: ParsableArguments {
         valueName: "LENGTH"))
     var minModule: String?
 
-    mutating func validate() throws {
-        do { _ = try tagBarcode(serials: true) } catch { throw ValidationError("\(error)") }
-    }
-
-    /// The barcode asked for, or nil for none.
-    func tagBarcode(serials: Bool) throws -> TagBarcode? {
-        var minimum: Length?
+    /// Sets the job's barcode fields from the options.
+    func apply(to job: inout TagsJob) throws {
+        job.barcode = barcode == .none ? nil : barcode.rawValue
+        job.barcodeData = barcodeData
         if let minModule {
             guard let length = Length(parsing: minModule) else {
-                throw ValidationError("--min-module '\(minModule)' is not a length with a unit such as 0.25mm")
+                throw DocumentError.malformed(.minModule, value: minModule, expected: "a length with a unit, such as 0.25mm")
             }
-            minimum = length
+            job.minModule = length
         }
-        guard barcode != .none else {
-            if barcodeData != nil { throw ValidationError("--barcode-data needs --barcode code128, datamatrix or qr") }
-            return nil
-        }
-        let template = try PayloadTemplate(barcodeData ?? TagBarcode.defaultTemplate(serials: serials))
-        return try TagBarcode(symbology: barcode.rawValue, template: template, minimumModule: minimum)
     }
 }

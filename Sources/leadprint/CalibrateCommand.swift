@@ -1,11 +1,8 @@
 import ArgumentParser
-import Documents
-import Foundation
-import Layout
-import Typesetting
+import LeadprintKit
 
 /// `leadprint calibrate`: a page to measure a printer's offset against label stock.
-struct CalibrateCommand: ParsableCommand {
+struct CalibrateCommand: DocumentCommand {
     static let configuration = CommandConfiguration(
         commandName: "calibrate",
         abstract: "Print every label outline with a centre cross and rulers, to measure the printer's offset.",
@@ -15,13 +12,17 @@ struct CalibrateCommand: ParsableCommand {
     var preset: String
 
     @OptionGroup var correction: CorrectionOptions
+    @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let media = try presetOptions.library().preset(named: preset, kinds: [.sheet, .roll])
-        let sheet = try CalibrationSheet(preset: media, correction: try correction.correction())
-        try output.write(sheet.pages(typesetter: try Typesetter()), defaultName: "calibrate-\(media.name)",
-                         title: "leadprint calibration (\(media.name))", defaultDPI: media.dpi ?? 300)
+    func validate() throws { try validateDocument() }
+
+    func document() throws -> DocumentJob {
+        var job = CalibrateJob()
+        job.preset = preset
+        job.offset = try correction.parsedOffset()
+        job.scale = try correction.parsedScale()
+        return .calibrate(job)
     }
 }

@@ -2,18 +2,16 @@ import ArgumentParser
 import Documents
 import Foundation
 import Geometry
-import Layout
-import LeadCatalog
-import Typesetting
+import LeadprintKit
 
-/// `leadprint card`: the installer's pinout card for one series.
-struct CardCommand: ParsableCommand {
+/// `leadprint card`: the installer's pinout card for a series.
+struct CardCommand: DocumentCommand {
     static let configuration = CommandConfiguration(
         commandName: "card",
         abstract: "Print a series' pinout card: every wire's colour, code, label and definition, grouped, with notes on the back.")
 
-    @Option(name: .long, help: "The series id, e.g. PRO.")
-    var series: String
+    @Option(name: .long, help: "Series ids (any case, comma-separated) or all; one card each.")
+    var series: String = "all"
 
     @Option(name: .long, help: "Card preset: cr80, index-3x5, index-4x6, a6, or any card preset.")
     var preset: String = "cr80"
@@ -31,23 +29,18 @@ struct CardCommand: ParsableCommand {
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
 
-    mutating func validate() throws {
-        guard let length = Length(parsing: bleed), length.points >= 0, length <= .mm(10) else {
-            throw ValidationError("--bleed must be a length from 0 to 10 mm with a unit, like 3mm or 0.125in (got '\(bleed)')")
-        }
-    }
+    func validate() throws { try validateDocument() }
 
-    func run() throws {
-        let catalog = try catalogOptions.loadCatalog()
-        guard let chosen = catalog.series.first(where: { $0.id.caseInsensitiveCompare(series) == .orderedSame }) else {
-            throw DocumentError.invalidOption("unknown series '\(series)' (the catalog has: \(catalog.series.map(\.id).joined(separator: ", ")))")
+    func document() throws -> DocumentJob {
+        var job = CardJob()
+        job.series = try SeriesSelection(parsing: series)
+        job.preset = preset
+        job.sheet = sheet
+        job.duplex = duplex
+        guard let length = Length(parsing: bleed) else {
+            throw DocumentError.malformed(.bleed, value: bleed, expected: "a length with a unit, like 3mm or 0.125in")
         }
-        let library = try presetOptions.library()
-        let card = try library.preset(named: preset, kinds: [.card])
-        let page = try sheet.map { try library.preset(named: $0, kinds: [.page]) }
-        let pinout = PinoutCard(series: chosen, catalog: catalog, preset: card, bleed: Length(parsing: bleed) ?? .mm(3),
-                                alternatives: library.presets.filter { $0.kind == .card })
-        let name = "card-\(chosen.id)" + (page.map { "-\($0.name)" } ?? "") + (duplex ? "-duplex" : "")
-        try output.write(pinout.pages(typesetter: Typesetter(), duplex: duplex, sheet: page), defaultName: name, title: "\(chosen.name) pinout card")
+        job.bleed = length
+        return .card(job)
     }
 }

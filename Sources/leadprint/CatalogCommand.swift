@@ -16,8 +16,9 @@ struct CatalogCommand: ParsableCommand {
         @OptionGroup var catalogOptions: CatalogOptions
 
         func run() throws {
-            let catalog = try catalogOptions.loadCatalog()
-            print("\(try catalogOptions.catalogName()): OK, \(catalog.series.count) series, revision \(catalog.info.revision)")
+            let engine = try catalogOptions.engine()
+            let catalog = try engine.catalog()
+            print("\(try engine.catalogName()): OK, \(catalog.series.count) series, revision \(catalog.info.revision)")
             for series in catalog.series {
                 print("  \(series.id) (\(series.name)): \(series.leadCount) leads, \(series.groups.count) groups")
                 for group in series.groups {
@@ -48,7 +49,7 @@ struct CatalogCommand: ParsableCommand {
                 print("\(series.name) (\(series.id)), \(series.leadCount) flying leads")
                 for lead in series.leads {
                     let group = series.group(of: lead)?.name ?? "?"
-                    let cells = [String(lead.position).leftPadded(3), lead.color.name.rightPadded(14), lead.color.code.rightPadded(5),
+                    let cells = [String(lead.position).leftPadded(3), lead.colorName.rightPadded(14), lead.color.code.rightPadded(5),
                                  lead.label.rightPadded(14), lead.definition.rightPadded(26), group]
                     print(cells.joined(separator: " "))
                 }

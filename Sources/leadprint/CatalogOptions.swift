@@ -1,9 +1,9 @@
 import ArgumentParser
-import Documents
 import Foundation
 import LeadCatalog
+import LeadprintKit
 
-/// Where the catalog and palette come from.
+/// Where the catalog, palette and extra presets come from.
 struct CatalogOptions: ParsableArguments {
     @Option(name: .long, help: "Catalog YAML file, or - to read it from standard input (default: the bundled catalog).", completion: .file(extensions: ["yaml", "yml"]))
     var catalog: String?
@@ -11,35 +11,20 @@ struct CatalogOptions: ParsableArguments {
     @Option(name: .long, help: "Colour palette YAML file (default: the bundled palette).", completion: .file(extensions: ["yaml", "yml"]))
     var palette: String?
 
-    /// The palette file in use.
-    func paletteURL() throws -> URL {
-        if let palette { return URL(fileURLWithPath: palette) }
-        return try BundledResources.paletteFile()
+    /// The sources these options name; standard input is read here, once.
+    func sources(presets: String? = nil) throws -> Sources {
+        let catalogSource: Sources.Catalog
+        switch catalog {
+        case nil: catalogSource = .bundled
+        case "-": catalogSource = .text(String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self), name: "<stdin>")
+        case let path?: catalogSource = .file(path)
+        }
+        return Sources(catalog: catalogSource, palette: palette, presets: presets)
     }
 
-    /// Whether the catalog comes from standard input.
-    var catalogFromStandardInput: Bool { catalog == "-" }
-
-    /// The catalog file in use (`-` when it is read from standard input).
-    func catalogURL() throws -> URL {
-        if let catalog { return URL(fileURLWithPath: catalog) }
-        return try BundledResources.catalogFile()
-    }
-
-    /// The name problems and summaries give the catalog: its file name, or `<stdin>`.
-    func catalogName() throws -> String {
-        catalogFromStandardInput ? "<stdin>" : try catalogURL().lastPathComponent
-    }
-
-    /// Loads the palette.
-    func loadPalette() throws -> Palette { try Palette.load(from: paletteURL()) }
+    /// An engine over these sources.
+    func engine(presets: String? = nil) throws -> PrintEngine { PrintEngine(sources: try sources(presets: presets)) }
 
     /// Loads and validates the catalog.
-    func loadCatalog() throws -> Catalog {
-        if catalogFromStandardInput {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try Catalog.load(yaml: String(decoding: data, as: UTF8.self), fileName: "<stdin>", palette: loadPalette())
-        }
-        return try Catalog.load(from: catalogURL(), palette: loadPalette())
-    }
+    func loadCatalog() throws -> Catalog { try engine().catalog() }
 }

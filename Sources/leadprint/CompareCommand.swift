@@ -1,19 +1,17 @@
 import ArgumentParser
 import Documents
 import Foundation
-import Layout
-import LeadCatalog
-import Typesetting
+import LeadprintKit
 
 /// `leadprint compare`: the sales comparison sheet of 2 to 5 series.
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: DocumentCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Print a comparison sheet of 2 to 5 series for a sales quote, counted from the catalog.",
         discussion: "Page 1 compares capabilities (counts of lead groups by kind, and flying leads); page 2 sets the lead tables side by side.")
 
-    @Option(name: .long, help: "Series ids to compare, comma-separated, 2 to 5.")
-    var series: String = "PRO,VALUE"
+    @Option(name: .long, help: "Series ids to compare (any case, comma-separated, 2 to 5), or all (default: the catalog's first two).")
+    var series: String?
 
     @Option(name: .long, help: "Page preset (letter, a4, or any page preset).")
     var page: String = "letter"
@@ -24,13 +22,13 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: "Quote number.")
     var quote: String?
 
-    @Option(name: .long, help: "Date printed on the sheet (default: today; SOURCE_DATE_EPOCH fixes it, in UTC).")
+    @Option(name: .long, help: "Date printed on the sheet, YYYY-MM-DD or today (default: none, or the SOURCE_DATE_EPOCH day when it is set).")
     var date: String?
 
     @Option(name: .long, help: "Who prepared the quote.")
     var preparedBy: String?
 
-    @Option(name: .long, help: "Last day the quote holds.")
+    @Option(name: .long, help: "Last day the quote holds, YYYY-MM-DD, not before --date.")
     var validUntil: String?
 
     @Option(name: .long, help: "URL of the quote online, printed as a QR code in the header.")
@@ -46,22 +44,20 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
 
-    /// The series ids as given, trimmed.
-    var seriesIDs: [String] {
-        series.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-    }
+    func validate() throws { try validateDocument() }
 
-    func validate() throws {
-        guard !seriesIDs.contains(where: \.isEmpty) else { throw ValidationError("--series has an empty id: '\(series)'") }
-    }
-
-    func run() throws {
-        let paper = try presetOptions.library().preset(named: page, kinds: [.page])
-        let header = QuoteHeader(customer: customer, quoteNumber: quote, date: date ?? QuoteHeader.today(),
-                                 preparedBy: preparedBy, validUntil: validUntil)
-        let sheet = try ComparisonSheet(catalog: catalogOptions.loadCatalog(), seriesIDs: seriesIDs, page: paper, header: header,
-                                        summaryOnly: summaryOnly, differencesOnly: differencesOnly, quoteURL: quoteURL)
-        let name = "compare-" + seriesIDs.joined(separator: "-").lowercased() + "-\(paper.name)"
-        try output.write(sheet.pages(typesetter: Typesetter()), defaultName: name, title: "leadprint comparison: \(sheet.title)")
+    func document() throws -> DocumentJob {
+        var job = CompareJob()
+        job.series = try series.map { try SeriesSelection(parsing: $0) }
+        job.page = page
+        job.customer = customer
+        job.quote = quote
+        job.date = try date.map { try QuoteDate(parsing: $0, field: .date) }
+        job.preparedBy = preparedBy
+        job.validUntil = try validUntil.map { try QuoteDate(parsing: $0, field: .validUntil) }
+        job.quoteURL = quoteURL
+        job.summaryOnly = summaryOnly
+        job.differencesOnly = differencesOnly
+        return .compare(job)
     }
 }

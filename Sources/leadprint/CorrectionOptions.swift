@@ -1,5 +1,6 @@
 import ArgumentParser
 import Documents
+import LeadprintKit
 
 /// A printer's measured misregistration, applied to every item of every page.
 struct CorrectionOptions: ParsableArguments {
@@ -9,10 +10,17 @@ struct CorrectionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Scale everything about the page's top-left corner: 1.005 or 100.5%.", valueName: "FACTOR"))
     var scale: String?
 
-    mutating func validate() throws {
-        do { _ = try correction() } catch { throw ValidationError("\(error)") }
-    }
+    /// The offset given, if any.
+    func parsedOffset() throws -> Offset? { try offset.map { try Offset(parsing: $0) } }
 
-    /// The correction asked for.
-    func correction() throws -> PrinterCorrection { try PrinterCorrection(offset: offset, scale: scale) }
+    /// The scale given as a factor (`1.005`) or a percentage (`100.5%`), if any.
+    func parsedScale() throws -> Double? {
+        guard let scale else { return nil }
+        let text = scale.trimmingCharacters(in: .whitespaces)
+        let value = text.hasSuffix("%") ? Double(text.dropLast()).map { $0 / 100 } : Double(text)
+        guard let value, value.isFinite else {
+            throw DocumentError.malformed(.scale, value: scale, expected: "a factor like 1.005 or a percentage like 100.5%")
+        }
+        return value
+    }
 }

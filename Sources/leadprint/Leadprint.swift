@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import LeadprintKit
 import Render
 
 /// The `leadprint` command: wire tags, pinout cards and comparison sheets from a lead catalog.
@@ -7,15 +9,54 @@ struct Leadprint: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leadprint",
         abstract: "Print wire tags, pinout cards and comparison sheets from a catalog of camera flying leads.",
-        discussion: "With no subcommand, renders every document of the bundled catalog into output/.",
-        subcommands: [RenderAllCommand.self, CatalogCommand.self, SwatchesCommand.self, PresetsCommand.self, TagsCommand.self, CalibrateCommand.self,
-                      CardCommand.self, CompareCommand.self],
-        defaultSubcommand: RenderAllCommand.self
-    )
+        discussion: "With no arguments, renders every document of the bundled catalog into output/ (the same as `leadprint all`).",
+        version: Version.current,
+        subcommands: [AllCommand.self, RunCommand.self, CatalogCommand.self, SwatchesCommand.self, PresetsCommand.self, TagsCommand.self,
+                      CalibrateCommand.self, CardCommand.self, CompareCommand.self])
 
     /// Runs the command, first arranging for an interrupted render to leave no temporary files.
     static func main() {
         InterruptCleanup.install()
-        main(nil)
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.isEmpty { arguments = ["all"] }
+        if let message = unknownCommand(in: arguments) {
+            FileHandle.standardError.write(Data("Error: \(message)\n\(usageString())\n  See 'leadprint --help' for the commands.\n".utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        main(arguments)
+    }
+
+    /// The names a first argument may be.
+    static var commandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+    }
+
+    /// A message for a first word that names no command (`leadprint tag`), or for `help` of one; nil when the words are fine.
+    static func unknownCommand(in arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let word = first == "help" ? arguments.dropFirst().first : first
+        guard let word, !word.hasPrefix("-"), !commandNames.contains(word) else { return nil }
+        let names = commandNames.filter { $0 != "help" }
+        let suggestion = nearest(word, in: names).map { "; did you mean '\($0)'?" } ?? ""
+        return "unknown command '\(word)'\(suggestion)"
+    }
+
+    private static func nearest(_ word: String, in words: [String]) -> String? {
+        func distance(_ a: [Character], _ b: [Character]) -> Int {
+            var row = Array(0...b.count)
+            for i in a.indices {
+                var previous = row[0]
+                row[0] = i + 1
+                for j in b.indices {
+                    let current = row[j + 1]
+                    row[j + 1] = min(row[j + 1] + 1, row[j] + 1, previous + (a[i] == b[j] ? 0 : 1))
+                    previous = current
+                }
+            }
+            return row[b.count]
+        }
+        let best = words.map { ($0, distance(Array(word.lowercased()), Array($0))) }.min { $0.1 < $1.1 }
+        guard let best, best.1 <= max(2, word.count / 3) else { return nil }
+        return best.0
     }
 }

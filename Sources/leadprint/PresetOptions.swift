@@ -1,7 +1,7 @@
 import ArgumentParser
-import Documents
 import Foundation
 import Layout
+import LeadprintKit
 
 /// The user's own preset file, added to the shipped presets.
 struct PresetOptions: ParsableArguments {
@@ -9,9 +9,5 @@ struct PresetOptions: ParsableArguments {
     var presets: String?
 
     /// The shipped presets plus the user's.
-    func library() throws -> PresetLibrary {
-        var library = try PresetLibrary.load(folder: BundledResources.presetsFolder())
-        if let presets { try library.add(contentsOf: URL(fileURLWithPath: presets)) }
-        return library
-    }
+    func library() throws -> PresetLibrary { try PrintEngine(sources: Sources(presets: presets)).presets() }
 }

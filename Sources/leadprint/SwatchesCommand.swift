@@ -1,12 +1,8 @@
 import ArgumentParser
-import Documents
-import Foundation
-import Layout
-import LeadCatalog
-import Typesetting
+import LeadprintKit
 
 /// `leadprint swatches`: the palette colour check page.
-struct SwatchesCommand: ParsableCommand {
+struct SwatchesCommand: DocumentCommand {
     static let configuration = CommandConfiguration(
         commandName: "swatches",
         abstract: "Print every palette colour as a swatch with its name, IEC code, sRGB and text contrast.")
@@ -21,16 +17,12 @@ struct SwatchesCommand: ParsableCommand {
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let paper = try presetOptions.library().preset(named: page, kinds: [.page])
-        var palette = try catalogOptions.loadPalette()
-        var note = "Palette: \(try catalogOptions.paletteURL().lastPathComponent)"
-        if withCatalogColors {
-            let catalog = try catalogOptions.loadCatalog()
-            palette = catalog.palette
-            note += " with the overrides of \(try catalogOptions.catalogName())"
-        }
-        let sheet = SwatchSheet(palette: palette, page: paper, sourceNote: note)
-        try output.write(sheet.pages(typesetter: Typesetter()), defaultName: "swatches-\(paper.name)", title: "leadprint wire colour swatches")
+    func validate() throws { try validateDocument() }
+
+    func document() throws -> DocumentJob {
+        var job = SwatchesJob()
+        job.page = page
+        job.withCatalogColors = withCatalogColors
+        return .swatches(job)
     }
 }

@@ -1,20 +1,19 @@
 import ArgumentParser
 import Documents
 import Foundation
-import Layout
-import LeadCatalog
-import Typesetting
+import Geometry
+import LeadprintKit
 
 extension TagCollation: ExpressibleByArgument {}
 
 /// `leadprint tags`: a tag for every flying lead of every camera, on label sheets or roll media.
-struct TagsCommand: ParsableCommand {
+struct TagsCommand: DocumentCommand {
     static let configuration = CommandConfiguration(
         commandName: "tags",
         abstract: "Print wire tags: every lead of every camera, on a label sheet or heat-shrink/wrap roll.",
         discussion: "List the media with `leadprint presets`. On a part-used sheet, --start-at skips the labels already used.")
 
-    @Option(name: .long, help: "PRO, VALUE (any series id of the catalog) or all.")
+    @Option(name: .long, help: "Series ids (any case, comma-separated) or all.")
     var series: String = "all"
 
     @Option(name: .long, help: "Label sheet or roll preset.")
@@ -44,24 +43,21 @@ struct TagsCommand: ParsableCommand {
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let catalog = try catalogOptions.loadCatalog()
-        let media = try presetOptions.library().preset(named: preset, kinds: [.sheet, .roll])
-        let chosen = try TagsCommand.series(series, in: catalog)
-        let order = try TagOrder(series: chosen, sets: sets, collation: collate, serialStart: serial, ends: ends)
-        let sheet = try TagSheet(order: order, preset: media, startAt: startAt, outlines: outlines, correction: try correction.correction(),
-                                 barcode: try barcode.tagBarcode(serials: serial != nil))
-        let name = "tags-\(series.lowercased())-\(media.name)"
-        try output.write(try sheet.pages(typesetter: Typesetter()), defaultName: name, title: "leadprint wire tags (\(series), \(media.name))",
-                         defaultDPI: media.dpi ?? 300)
-    }
+    func validate() throws { try validateDocument() }
 
-    /// The series named on the command line, or every series for `all`.
-    static func series(_ name: String, in catalog: Catalog) throws -> [Series] {
-        if name.lowercased() == "all" { return catalog.series }
-        guard let match = catalog.series.first(where: { $0.id.caseInsensitiveCompare(name) == .orderedSame }) else {
-            throw DocumentError.invalidOption("unknown series '\(name)' (known: \(catalog.series.map(\.id).joined(separator: ", ")), all)")
-        }
-        return [match]
+    func document() throws -> DocumentJob {
+        var job = TagsJob()
+        job.series = try SeriesSelection(parsing: series)
+        job.preset = preset
+        job.sets = sets
+        job.ends = ends
+        job.startAt = startAt
+        job.collate = collate
+        job.serial = serial
+        job.outlines = outlines
+        job.offset = try correction.parsedOffset()
+        job.scale = try correction.parsedScale()
+        try barcode.apply(to: &job)
+        return .tags(job)
     }
 }

@@ -17,7 +17,7 @@ public struct CalibrationSheet {
     /// Creates a calibration page for a preset.
     public init(preset: Preset, correction: PrinterCorrection = .none) throws {
         guard preset.kind == .sheet || preset.kind == .roll else {
-            throw DocumentError.invalidOption("preset \(preset.name) is a \(preset.kind.rawValue): calibration pages are for label sheets and rolls")
+            throw DocumentError.wrongPresetKind(preset: preset.name, kind: preset.kind, expected: [.sheet, .roll])
         }
         self.preset = preset; self.correction = correction
     }
@@ -128,4 +128,9 @@ public struct CalibrationSheet {
                                                                  horizontal: .center, context: "calibration caption for \(preset.name)")
         return fitted.items
     }
+}
+
+extension CalibrationSheet: Document {
+    public static let kind = "calibrate"
+    public var title: String { "Calibration page for \(preset.name)" }
 }

@@ -61,7 +61,9 @@ public struct CardBack: Sendable {
             }
             size -= .pt(0.25)
         }
-        throw DocumentError.doesNotFit("series \(series.id): the back of a \(preset.name) card cannot hold \(leads.isEmpty ? "" : "\(leads.count) continued rows, ")the footnotes, colour legend and contact at \(CardStyle.minimumTextSize.points) pt")
+        throw DocumentError.doesNotFit(FitFailure(subject: "series \(series.id)", preset: preset.name,
+                                                   part: "the back (\(leads.isEmpty ? "" : "\(leads.count) continued rows, ")footnotes, colour legend and contact at \(CardStyle.minimumTextSize.points) pt)",
+                                                   available: preset.safeArea.size))
     }
 
     private init(trim: Size, table: CardTable?, textSize: Length, codeArea: Rect, items: [Item]) {

@@ -18,6 +18,10 @@ public struct PinoutCard {
     public let bleed: Length
     /// Other card presets, tried in order of size to name one that fits when this one does not.
     public let alternatives: [Preset]
+    /// Whether backs are placed for a long-edge duplex flip.
+    public var duplex = false
+    /// The page preset cards are imposed on N-up, or nil for one card per page at trim plus bleed.
+    public var sheet: Preset?
 
     /// Both faces of a card, laid out.
     public struct Faces: Sendable {
@@ -28,31 +32,35 @@ public struct PinoutCard {
     }
 
     /// Creates a card; `alternatives` are the card presets to suggest from when the series does not fit.
-    public init(series: Series, catalog: Catalog, preset: Preset, bleed: Length = .mm(3), alternatives: [Preset] = []) {
+    public init(series: Series, catalog: Catalog, preset: Preset, bleed: Length = .mm(3), alternatives: [Preset] = [],
+                duplex: Bool = false, sheet: Preset? = nil) {
         self.series = series; self.catalog = catalog; self.preset = preset; self.bleed = bleed; self.alternatives = alternatives
+        self.duplex = duplex; self.sheet = sheet
     }
 
     /// Lays out both faces; fails, naming a preset that would fit, when front and back together cannot hold the series.
     public func faces(typesetter: Typesetter) throws -> Faces {
-        guard preset.kind == .card else { throw DocumentError.invalidOption("preset \(preset.name) is a \(preset.kind.rawValue) preset, not a card") }
-        guard bleed.points >= 0, bleed <= .mm(10) else { throw DocumentError.invalidOption("bleed must be between 0 and 10 mm (got \(bleed.millimetres) mm)") }
+        guard preset.kind == .card else { throw DocumentError.wrongPresetKind(preset: preset.name, kind: preset.kind, expected: [.card]) }
+        guard bleed.points >= 0, bleed <= Self.maximumBleed else { throw DocumentError.outOfRange(.bleed, value: bleed.description, allowed: "0 to 10 mm") }
         do {
             return try Self.layOut(series: series, catalog: catalog, preset: preset, bleed: bleed, typesetter: typesetter)
-        } catch DocumentError.doesNotFit {
-            let here = "series \(series.id): \(series.leadCount) leads with their notes do not fit a \(preset.name) card (\(Self.sizeText(preset.label))), front and back, at \(CardStyle.minimumTextSize.points) pt or larger"
+        } catch where Fit.isDoesNotFit(error) {
+            var failure = FitFailure(subject: "series \(series.id) (\(series.leadCount) leads with their notes)", preset: preset.name,
+                                     part: "front and back at \(CardStyle.minimumTextSize.points) pt or larger", available: preset.label)
             let candidates = alternatives.filter { $0.kind == .card && $0.name != preset.name }
                 .sorted { $0.label.width.points * $0.label.height.points < $1.label.width.points * $1.label.height.points }
-            for candidate in candidates where (try? Self.layOut(series: series, catalog: catalog, preset: candidate, bleed: bleed, typesetter: typesetter)) != nil {
-                throw DocumentError.doesNotFit("\(here); preset \(candidate.name) (\(Self.sizeText(candidate.label))) fits: use --preset \(candidate.name)")
+            for candidate in candidates {
+                if try Fit.attempt({ try Self.layOut(series: series, catalog: catalog, preset: candidate, bleed: bleed, typesetter: typesetter) }) != nil {
+                    failure.suggestedPreset = candidate.name
+                    break
+                }
             }
-            throw DocumentError.doesNotFit("\(here), and no other card preset fits either; split the series or add a larger card preset")
+            throw DocumentError.doesNotFit(failure)
         }
     }
 
-    private static func sizeText(_ size: Size) -> String {
-        func mm(_ l: Length) -> String { String(format: "%g", (l.millimetres * 100).rounded() / 100) }
-        return "\(mm(size.width)) x \(mm(size.height)) mm"
-    }
+    /// The most bleed a card takes.
+    public static let maximumBleed = Length.mm(10)
 
     /// The largest text size at which every row fits the front; else the largest at which the rows flow onto the back.
     static func layOut(series: Series, catalog: Catalog, preset: Preset, bleed: Length, typesetter: Typesetter) throws -> Faces {
@@ -70,7 +78,7 @@ public struct PinoutCard {
             while columns.leading < 1.7, CardFace.capacity(preset: preset, bleed: bleed, columns: Self.opened(columns)) >= series.leadCount {
                 columns = Self.opened(columns)
             }
-            guard let back = try? CardBack(series: series, catalog: catalog, continued: [], columns: columns, preset: preset, bleed: bleed, typesetter: typesetter)
+            guard let back = try Fit.attempt({ try CardBack(series: series, catalog: catalog, continued: [], columns: columns, preset: preset, bleed: bleed, typesetter: typesetter) })
             else { continue }
             let front = try CardFace(series: series, leads: all, columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, typesetter: typesetter)
             return Faces(front: front, back: back)
@@ -78,13 +86,13 @@ public struct PinoutCard {
         for columns in sizes {
             let split = splitPoint(series.leads, capacity: CardFace.capacity(preset: preset, bleed: bleed, columns: columns))
             guard split > 0 else { continue }
-            guard let back = try? CardBack(series: series, catalog: catalog, continued: all[split...], columns: columns, preset: preset, bleed: bleed,
-                                           typesetter: typesetter)
+            guard let back = try Fit.attempt({ try CardBack(series: series, catalog: catalog, continued: all[split...], columns: columns, preset: preset,
+                                                            bleed: bleed, typesetter: typesetter) })
             else { continue }
             let front = try CardFace(series: series, leads: all[..<split], columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, typesetter: typesetter)
             return Faces(front: front, back: back)
         }
-        throw DocumentError.doesNotFit("series \(series.id) does not fit a \(preset.name) card")
+        throw DocumentError.doesNotFit(FitFailure(subject: "series \(series.id)", preset: preset.name, part: "the rows", available: preset.safeArea.size))
     }
 
     private static func opened(_ columns: CardTable.Columns) -> CardTable.Columns {
@@ -128,5 +136,15 @@ public struct PinoutCard {
             page.items += imposition.cropMarks(for: slots).items
             return page
         }
+    }
+}
+
+extension PinoutCard: Document {
+    public static let kind = "card"
+    public var title: String { "\(series.name) pinout card" }
+
+    /// The pages with the card's own duplex and sheet settings.
+    public func pages(typesetter: Typesetter) throws -> PageStream {
+        try pages(typesetter: typesetter, duplex: duplex, sheet: sheet)
     }
 }

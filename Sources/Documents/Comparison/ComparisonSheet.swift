@@ -41,14 +41,14 @@ public struct ComparisonSheet {
     public init(catalog: Catalog, seriesIDs: [String], page: Preset, header: QuoteHeader = QuoteHeader(),
                 summaryOnly: Bool = false, differencesOnly: Bool = false, quoteURL: String? = nil) throws {
         guard Self.seriesLimit.contains(seriesIDs.count) else {
-            throw DocumentError.invalidOption("a comparison needs 2 to 5 series, got \(seriesIDs.count) (\(seriesIDs.joined(separator: ",")))")
+            throw DocumentError.seriesCount(seriesIDs.count, allowed: 2...5)
         }
         var chosen: [Series] = []
         for id in seriesIDs {
             guard let found = catalog.series.first(where: { $0.id == id }) else {
-                throw DocumentError.invalidOption("unknown series '\(id)' (the catalog has: \(catalog.series.map(\.id).joined(separator: ", ")))")
+                throw DocumentError.unknownSeries(id, known: catalog.series.map(\.id))
             }
-            guard !chosen.contains(where: { $0.id == id }) else { throw DocumentError.invalidOption("series '\(id)' is named twice") }
+            guard !chosen.contains(where: { $0.id == id }) else { throw DocumentError.duplicateSeries(id) }
             chosen.append(found)
         }
         self.catalog = catalog
@@ -153,7 +153,7 @@ public struct ComparisonSheet {
     public func composedPage(_ number: Int, typesetter: Typesetter) throws -> ComposedComparisonPage {
         let contents = try plan(typesetter: typesetter)
         guard contents.indices.contains(number - 1) else {
-            throw DocumentError.invalidOption("the comparison sheet has \(contents.count) pages, not \(number)")
+            preconditionFailure("page \(number) asked of a comparison sheet with \(contents.count) pages")
         }
         return try compose(contents[number - 1], number: number, of: contents.count, typesetter: typesetter)
     }
@@ -183,4 +183,8 @@ public struct ComposedComparisonPage: Sendable {
     public var page: Page
     /// Every table row placed on the page, top to bottom.
     public var rows: [PlacedTableRow]
+}
+
+extension ComparisonSheet: Document {
+    public static let kind = "compare"
 }

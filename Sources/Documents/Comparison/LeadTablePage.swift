@@ -30,7 +30,7 @@ struct LeadTablePage {
         let room = page.frame.body.height - headingHeight - heads
         let rows = Int((room / leadRowHeight).rounded(.down))
         guard rows >= 1 else {
-            throw DocumentError.doesNotFit("comparison sheet: no lead row fits on page preset '\(sheet.page.name)'")
+            throw DocumentError.doesNotFit(FitFailure(subject: "comparison sheet", preset: sheet.page.name, part: "a lead row"))
         }
         return rows
     }
@@ -108,7 +108,7 @@ struct LeadTablePage {
         for position in positions {
             let placed = try table.place(leadRow(position, sizes: sizes), top: top)
             guard placed.rect.maxY <= body.maxY + .pt(0.001) else {
-                throw DocumentError.doesNotFit("comparison sheet: lead row \(position + 1) runs past the body of page preset '\(sheet.page.name)'")
+                throw DocumentError.doesNotFit(FitFailure(subject: "comparison sheet", preset: sheet.page.name, part: "lead row \(position + 1)"))
             }
             composed.page.items += placed.items
             composed.page.items += decorations(of: placed, position: position)

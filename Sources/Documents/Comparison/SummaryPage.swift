@@ -58,7 +58,7 @@ struct SummaryPage {
                 composed.page.items += paragraph.items
                 top = (paragraph.bounds?.maxY ?? top) + .pt(6)
             } catch TypesettingError.doesNotFit {
-                throw DocumentError.doesNotFit("comparison sheet: note \(note.number) (\(note.subjects.joined(separator: "; "))) does not fit on page preset '\(sheet.page.name)'")
+                throw DocumentError.doesNotFit(FitFailure(subject: "comparison sheet", preset: sheet.page.name, part: "note \(note.number) (\(note.subjects.joined(separator: "; ")))"))
             }
         }
     }

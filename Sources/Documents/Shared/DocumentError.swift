@@ -1,17 +1,64 @@
-/// What can go wrong while building a document.
+import Layout
+
+/// What can go wrong while building a document; every case carries the values a front end needs to explain it.
 public enum DocumentError: Error, CustomStringConvertible, Equatable {
-    /// The shipped resources could not be found.
-    case resourcesNotFound(String)
-    /// An option value makes no sense for the document.
-    case invalidOption(String)
-    /// Content does not fit where it must go; the message names the content and the preset.
-    case doesNotFit(String)
+    /// A preset of the wrong kind was given for this document.
+    case wrongPresetKind(preset: String, kind: Preset.Kind, expected: [Preset.Kind])
+    /// An option's value lies outside what the document accepts.
+    case outOfRange(JobField, value: String, allowed: String)
+    /// An option's value could not be read.
+    case malformed(JobField, value: String, expected: String)
+    /// An option needs another that was not given.
+    case needs(JobField, JobField, because: String)
+    /// No series in the catalog has this id.
+    case unknownSeries(String, known: [String])
+    /// A series is named twice.
+    case duplicateSeries(String)
+    /// The document takes a different number of series.
+    case seriesCount(Int, allowed: ClosedRange<Int>)
+    /// No barcode symbology has this name.
+    case unknownBarcode(String, known: [String])
+    /// A text or payload template names a field that does not exist, or has a stray brace.
+    case badTemplate(template: String, problem: String)
+    /// A tag's barcode payload came out empty or could not be encoded.
+    case unencodablePayload(tag: String, payload: String, reason: String)
+    /// A printer correction pushes a label's printable area off the media.
+    case correctionOffMedia(label: Int, preset: String)
+    /// Content does not fit.
+    case doesNotFit(FitFailure)
 
     public var description: String {
         switch self {
-        case .resourcesNotFound(let message): "resources not found: \(message)"
-        case .invalidOption(let message): message
-        case .doesNotFit(let message): message
+        case .wrongPresetKind(let preset, let kind, let expected):
+            "preset \(preset) is a \(kind.rawValue) preset; this document takes a \(expected.map(\.rawValue).joined(separator: " or ")) preset"
+        case .outOfRange(let field, let value, let allowed):
+            "\(field.rawValue) must be \(allowed) (got \(Self.short(value)))"
+        case .malformed(let field, let value, let expected):
+            "\(field.rawValue) '\(Self.short(value))' is not \(expected)"
+        case .needs(let field, let other, let reason):
+            "\(field.rawValue) needs \(other.rawValue): \(reason)"
+        case .unknownSeries(let id, let known):
+            "unknown series '\(Self.short(id))' (known: \(known.joined(separator: ", ")))"
+        case .duplicateSeries(let id):
+            "series '\(id)' is named twice"
+        case .seriesCount(let count, let allowed):
+            "this document takes \(allowed.lowerBound) to \(allowed.upperBound) series, got \(count)"
+        case .unknownBarcode(let name, let known):
+            "unknown barcode '\(Self.short(name))' (known: \(known.joined(separator: ", ")))"
+        case .badTemplate(let template, let problem):
+            "template '\(Self.short(template))': \(problem)"
+        case .unencodablePayload(let tag, let payload, let reason):
+            "\(tag): the barcode payload '\(Self.short(payload))' \(reason)"
+        case .correctionOffMedia(let label, let preset):
+            "the printer correction moves the text area of label \(label) of \(preset) past the edge of the media"
+        case .doesNotFit(let failure):
+            failure.description
         }
+    }
+
+    /// A value cut to a length that keeps a message on one readable line.
+    static func short(_ value: String) -> String {
+        let oneLine = value.unicodeScalars.map { $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+        return oneLine.count > 60 ? String(oneLine.prefix(57)) + "..." : oneLine
     }
 }

@@ -25,7 +25,7 @@ public struct PayloadTemplate: Hashable, Sendable {
         var parts: [Part] = []
         var literal = ""
         var index = text.startIndex
-        func fail(_ message: String) -> DocumentError { .invalidOption("--barcode-data '\(text)': \(message)") }
+        func fail(_ message: String) -> DocumentError { .badTemplate(template: text, problem: message) }
         while index < text.endIndex {
             let ch = text[index]
             let next = text.index(after: index)

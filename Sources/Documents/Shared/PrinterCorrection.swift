@@ -22,7 +22,7 @@ public struct PrinterCorrection: Hashable, Sendable {
         if let offset {
             let parts = offset.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2, let x = Length(parsing: parts[0]), let y = Length(parsing: parts[1]) else {
-                throw DocumentError.invalidOption("--offset must be X,Y with units, like 1mm,-2mm or 0.04in,0in (got '\(offset)')")
+                throw DocumentError.malformed(.offset, value: offset, expected: "X,Y with units, like 1mm,-2mm or 0.04in,0in")
             }
             dx = x; dy = y
         }
@@ -30,7 +30,7 @@ public struct PrinterCorrection: Hashable, Sendable {
             let text = scale.trimmingCharacters(in: .whitespaces)
             let value = text.hasSuffix("%") ? Double(text.dropLast()).map { $0 / 100 } : Double(text)
             guard let value, value >= 0.5, value <= 2 else {
-                throw DocumentError.invalidOption("--scale must be a factor between 0.5 and 2, like 1.005 or 100.5% (got '\(scale)')")
+                throw DocumentError.outOfRange(.scale, value: scale, allowed: "a factor from 0.5 to 2, like 1.005 or 100.5%")
             }
             factor = value
         }

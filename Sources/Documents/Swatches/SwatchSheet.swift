@@ -106,3 +106,8 @@ public struct SwatchSheet {
         return items
     }
 }
+
+extension SwatchSheet: Document {
+    public static let kind = "swatches"
+    public var title: String { "Wire colour swatches" }
+}

@@ -24,10 +24,10 @@ public struct TagBarcode: Sendable {
     /// Creates a barcode from a symbology name (`code128`, `datamatrix`, `qr`); fails naming an unknown symbology or a non-positive module.
     public init(symbology name: String, template: PayloadTemplate, minimumModule: Length? = nil) throws {
         guard let symbology = Symbology(rawValue: name.lowercased()) else {
-            throw DocumentError.invalidOption("unknown barcode '\(name)' (known: \(Symbology.allCases.map(\.rawValue).joined(separator: ", ")), none)")
+            throw DocumentError.unknownBarcode(name, known: Symbology.allCases.map(\.rawValue) + ["none"])
         }
         if let minimumModule, minimumModule.points <= 0 {
-            throw DocumentError.invalidOption("--min-module must be more than zero (got \(minimumModule.millimetres) mm)")
+            throw DocumentError.outOfRange(.minModule, value: minimumModule.description, allowed: "more than zero")
         }
         self.symbology = symbology; self.template = template; self.minimumModuleOverride = minimumModule
     }

@@ -89,7 +89,8 @@ final class TagLayout {
         return made
     }
 
-    private func tagContext(_ tag: Tag) -> String { "tag \(tag.name) on preset \(preset.name)" }
+    private func tagContext(_ tag: Tag) -> String { "tag \(tag.name)" }
+    private func tagSubject(_ tag: Tag) -> String { "tag \(tag.name)" }
 
     private func make(_ tag: Tag) throws -> TagDesign {
         let band = preset.safeArea
@@ -103,7 +104,7 @@ final class TagLayout {
         let rooms = try symbol.rooms(for: code, frame: frame, textColumn: frame.width - swatchWidth - gap, context: tagContext(tag))
         var lastError: Error?
         for room in rooms {
-            do { return try make(tag, frame: frame, frameTransform: frameTransform, room: room, code: code) } catch let error as DocumentError {
+            do { return try make(tag, frame: frame, frameTransform: frameTransform, room: room, code: code) } catch where Fit.isDoesNotFit(error) {
                 lastError = error
             }
         }
@@ -123,11 +124,11 @@ final class TagLayout {
         // A compact legend (smallest detail) wins only when it gets more copies onto the band.
         // A row under the text spans the text column of a full-width legend, so it never repeats.
         let candidates = repeatsLegend && !isBelow(room)
-            ? [Self.detailMaximum, Self.detailMinimum].compactMap { try? legend(tag, height: frame.height, width: nil, room: room, detailCap: $0) }
+            ? try [Self.detailMaximum, Self.detailMinimum].compactMap { cap in try Fit.attempt { try legend(tag, height: frame.height, width: nil, room: room, detailCap: cap) } }
             : []
         if var natural = candidates.max(by: { copies($0) < copies($1) }), copies(natural) >= 1 {
             var count = copies(natural)
-            if count < 2, let halved = try? legend(tag, height: frame.height, width: (frame.width - spacing) / 2, room: room),
+            if count < 2, let halved = try Fit.attempt({ try legend(tag, height: frame.height, width: (frame.width - spacing) / 2, room: room) }),
                halved.labelSize >= Self.repeatLabelMinimum {
                 // A second copy lets the legend read from either side of the wire, worth a smaller label while it stays legible.
                 natural = halved
@@ -226,7 +227,7 @@ final class TagLayout {
     }
 
     private func legend(_ tag: Tag, height H: Length, width: Length?, room: SymbolRoom, serialPlace: SerialPlace, detailRows: [String], detailCap: Length) throws -> Legend {
-        let context = symbol.map { "\(tagContext(tag)) with a \($0.barcode.symbology.rawValue) code" } ?? tagContext(tag)
+        let context = "\(tagContext(tag)) on preset \(preset.name)" + (symbol.map { " with a \($0.barcode.symbology.rawValue) code" } ?? "")
         let unbounded = Length.mm(10_000)
         let available = width ?? unbounded
         let (swatchWidth, gap) = columns(height: H, width: width)
@@ -239,7 +240,7 @@ final class TagLayout {
         }
         let textWidth = available - textX - reserve
         guard textWidth.points > 0 else {
-            throw DocumentError.doesNotFit("\(context): no room for text beside the swatch (\(preset.safeArea.size))")
+            throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the text beside the swatch", available: preset.safeArea.size))
         }
         // Swatch and text sit above a row kept for a barcode, which spans the legend's width.
         let textHeight = H - rowBelow
@@ -262,7 +263,7 @@ final class TagLayout {
         let rowGap = detailSize * 0.2
         let mainHeight = textHeight - detailBlock - rowGap - serialLine
         guard mainHeight.points > 0 else {
-            throw DocumentError.doesNotFit("\(context): '\(tag.lead.label)' has no room above the detail line in \(preset.safeArea.size)")
+            throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the label above the detail line", available: preset.safeArea.size))
         }
         let main = try fit(tag.lead.label, font: .label, in: Rect(x: textX, y: .zero, width: textWidth, height: mainHeight),
                            maximum: Self.labelMaximum, minimum: Self.labelMinimum, context: "\(context), label line")
@@ -290,7 +291,7 @@ final class TagLayout {
         case .inline: serialEnd = Point(x: textX + usedText, y: lastBaseline)
         case .ownRow:
             if let serial, serial.maximumWidth(at: detailSize) > usedText {
-                throw DocumentError.doesNotFit("\(context): the serial does not fit beside the swatch")
+                throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the serial beside the swatch"))
             }
             serialEnd = Point(x: textX + usedText, y: rowTop + (serial?.ascent(at: detailSize) ?? .zero))
         }
@@ -326,11 +327,6 @@ final class TagLayout {
 
     private func fit(_ text: String, font: FontSpec, in box: Rect, maximum: Length, minimum: Length, context: String,
                      horizontal: HorizontalAlignment = .leading) throws -> FittedText {
-        do {
-            return try fitter.fit(text, font: font, in: box, maximum: maximum, minimum: minimum, horizontal: horizontal, context: context)
-        } catch let error as TypesettingError {
-            if case .doesNotFit = error { throw DocumentError.doesNotFit(error.description) }
-            throw error
-        }
+        try fitter.fit(text, font: font, in: box, maximum: maximum, minimum: minimum, horizontal: horizontal, context: context)
     }
 }

@@ -20,18 +20,18 @@ public struct TagOrder: Sendable {
     ///
     /// - Parameter ends: tags per wire: 2 marks both ends, the two tags printed together with the same serial.
     public init(series: [Series], sets: Int = 1, collation: TagCollation = .camera, serialStart: Int? = nil, ends: Int = 1) throws {
-        guard !series.isEmpty else { throw DocumentError.invalidOption("no series to tag") }
-        guard sets >= 1 else { throw DocumentError.invalidOption("--sets must be 1 or more (got \(sets))") }
-        guard ends == 1 || ends == 2 else { throw DocumentError.invalidOption("--ends must be 1 or 2 (got \(ends))") }
+        guard !series.isEmpty else { throw DocumentError.seriesCount(0, allowed: 1...Int.max) }
+        guard sets >= 1 else { throw DocumentError.outOfRange(.sets, value: String(sets), allowed: "1 or more") }
+        guard ends == 1 || ends == 2 else { throw DocumentError.outOfRange(.ends, value: String(ends), allowed: "1 or 2") }
         self.ends = ends
-        if let serialStart, serialStart < 0 { throw DocumentError.invalidOption("--serial must be 0 or more (got \(serialStart))") }
+        if let serialStart, serialStart < 0 { throw DocumentError.outOfRange(.serial, value: String(serialStart), allowed: "0 or more") }
         self.series = series; self.sets = sets; self.collation = collation; self.serialStart = serialStart
         var first: [Int] = []
         var total = 0
         for s in series {
             first.append(total)
             let (product, overflow) = (s.leadCount * ends).multipliedReportingOverflow(by: sets)
-            guard !overflow else { throw DocumentError.invalidOption("--sets \(sets) is too many") }
+            guard !overflow else { throw DocumentError.outOfRange(.sets, value: String(sets), allowed: "a number of tags this machine can count") }
             total += product
         }
         firstTag = first + [total]
@@ -39,7 +39,7 @@ public struct TagOrder: Sendable {
         let wires = total / ends
         // Serials are printed, so keep them to a length a label can carry; this also rules out integer overflow.
         if let serialStart, serialStart > Self.serialLimit - wires {
-            throw DocumentError.invalidOption("--serial \(serialStart) with \(wires) wires would pass \(Self.serialLimit), the largest serial printed")
+            throw DocumentError.outOfRange(.serial, value: String(serialStart), allowed: "at most \(Self.serialLimit - wires + 1) for \(wires) wires (the largest serial printed is \(Self.serialLimit))")
         }
     }
 

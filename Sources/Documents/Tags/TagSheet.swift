@@ -23,13 +23,13 @@ public struct TagSheet {
     public init(order: TagOrder, preset: Preset, startAt: Int = 1, outlines: Bool = false, correction: PrinterCorrection = .none,
                 barcode: TagBarcode? = nil) throws {
         guard preset.kind == .sheet || preset.kind == .roll else {
-            throw DocumentError.invalidOption("preset \(preset.name) is a \(preset.kind.rawValue), not a label sheet or roll")
+            throw DocumentError.wrongPresetKind(preset: preset.name, kind: preset.kind, expected: [.sheet, .roll])
         }
         guard startAt >= 1 && startAt <= preset.labelsPerPage else {
-            throw DocumentError.invalidOption("--start-at must be between 1 and \(preset.labelsPerPage), the labels on one \(preset.name) page (got \(startAt))")
+            throw DocumentError.outOfRange(.startAt, value: String(startAt), allowed: "1 to \(preset.labelsPerPage), the labels on one \(preset.name) page")
         }
         if let barcode, barcode.template.uses(.serial), order.serialStart == nil {
-            throw DocumentError.invalidOption("--barcode-data '\(barcode.template.text)' uses {serial}: give --serial START")
+            throw DocumentError.needs(.barcodeData, .serial, because: "'\(barcode.template.text)' uses {serial}")
         }
         if !correction.isIdentity { try Self.check(correction, on: preset) }
         self.order = order; self.preset = preset; self.startAt = startAt; self.outlines = outlines; self.correction = correction
@@ -46,7 +46,7 @@ public struct TagSheet {
             let safe = preset.safeArea.offsetBy(dx: grid.origin(of: index).x, dy: grid.origin(of: index).y)
             let moved = correction.transform.apply(safe)
             guard media.contains(moved) else {
-                throw DocumentError.invalidOption("--offset \(String(format: "%g", correction.dx.millimetres))mm,\(String(format: "%g", correction.dy.millimetres))mm with --scale \(correction.scale) moves the text area of label \(index + 1) of \(preset.name) past the edge of the media")
+                throw DocumentError.correctionOffMedia(label: index + 1, preset: preset.name)
             }
         }
     }
@@ -118,4 +118,9 @@ public struct TagSheet {
         if !correction.isIdentity { items = [.group(Group(transform: correction.transform, items: items))] }
         return Page(size: preset.media, items: items)
     }
+}
+
+extension TagSheet: Document {
+    public static let kind = "tags"
+    public var title: String { "Wire tags: \(order.series.map(\.id).joined(separator: ", ")) on \(preset.name)" }
 }

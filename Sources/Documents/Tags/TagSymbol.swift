@@ -23,6 +23,8 @@ struct TagSymbol {
     /// The printer's dot, which modules snap down to, on thermal media.
     let dot: Length?
     private let readable: HumanReadableText
+    /// The preset the tags go on, named in errors.
+    private let presetName: String
 
     /// Labels at least this tall (safe area, across the text) carry a linear code on its own row under the text.
     static let rowThreshold = Length.mm(12)
@@ -39,14 +41,15 @@ struct TagSymbol {
         minimum = barcode.minimumModule(on: preset)
         dot = TagBarcode.dot(on: preset)
         readable = HumanReadableText(typesetter: typesetter)
+        presetName = preset.name
     }
 
     /// Encodes a tag's payload; a payload the symbology cannot carry fails naming the tag.
     func encode(_ tag: Tag, context: String) throws -> BarcodeSymbol {
         let payload = barcode.payload(for: tag)
-        guard !payload.isEmpty else { throw DocumentError.invalidOption("\(context): the barcode payload '\(barcode.template.text)' is empty") }
+        guard !payload.isEmpty else { throw DocumentError.unencodablePayload(tag: context, payload: barcode.template.text, reason: "is empty") }
         do { return try BarcodeEncoder.encode(payload, as: barcode.symbology) } catch {
-            throw DocumentError.invalidOption("\(context): \(error)")
+            throw DocumentError.unencodablePayload(tag: context, payload: payload, reason: "cannot be encoded: \(error)")
         }
     }
 
@@ -79,7 +82,7 @@ struct TagSymbol {
         if rooms.isEmpty {
             let best = linear ? max(rowModule, snapped(strip / symbol.totalWidthModules)) : min(largest, snapped(strip / symbol.totalWidthModules))
             try check(best, symbol, context: context)
-            throw DocumentError.doesNotFit("\(context): no room for the \(symbol.symbology.rawValue) symbol beside the text in \(frame)")
+            throw DocumentError.doesNotFit(FitFailure(subject: context, preset: presetName, part: "the \(symbol.symbology.rawValue) symbol beside the text", available: frame))
         }
         return rooms
     }
@@ -99,7 +102,7 @@ struct TagSymbol {
 
     private func check(_ module: Length, _ symbol: BarcodeSymbol, context: String) throws {
         guard module >= minimum - .pt(1e-9) else {
-            throw BarcodeError.moduleTooSmall(context: context, symbology: symbol.symbology, module: module.millimetres, minimum: minimum.millimetres)
+            throw BarcodeError.moduleTooSmall(context: "\(context) on preset \(presetName)", symbology: symbol.symbology, module: module.millimetres, minimum: minimum.millimetres)
         }
     }
 
@@ -124,7 +127,7 @@ struct TagSymbol {
         let gap = size * 0.15
         let bars = box.height - size * (ascender + descender) - gap
         guard size >= Self.readableMinimum - .pt(1e-9), bars >= box.height * 0.5 else {
-            throw DocumentError.doesNotFit("\(context): no room for the \(symbol.symbology.rawValue) bars and the line '\(text)' under them in \(box.size)")
+            throw DocumentError.doesNotFit(FitFailure(subject: context, preset: presetName, part: "the \(symbol.symbology.rawValue) bars and the line '\(text)' under them", available: box.size))
         }
         let textWidth = size * advance
         let baseline = Point(x: x + (width - textWidth) / 2, y: box.maxY - size * descender)

@@ -8,7 +8,7 @@ public enum BundledResources {
         if let override = ProcessInfo.processInfo.environment["LEADPRINT_RESOURCES"], !override.isEmpty {
             let url = URL(fileURLWithPath: override)
             guard fm.fileExists(atPath: url.appendingPathComponent("presets").path) else {
-                throw DocumentError.resourcesNotFound("LEADPRINT_RESOURCES=\(override) has no presets/ folder")
+                throw LeadprintError.resourceMissing(path: url.appendingPathComponent("presets").path)
             }
             return url
         }
@@ -28,19 +28,21 @@ public enum BundledResources {
                 folder.deleteLastPathComponent()
             }
         }
-        throw DocumentError.resourcesNotFound("no Resources/ folder with presets/ and palette.yaml above \(starts.map(\.path).joined(separator: " or ")); set LEADPRINT_RESOURCES")
+        throw LeadprintError.resourcesNotFound(searched: starts.map(\.path))
     }
 
     /// The shipped presets folder.
     public static func presetsFolder() throws -> URL { try folder().appendingPathComponent("presets") }
     /// The shipped palette file.
     public static func paletteFile() throws -> URL { try folder().appendingPathComponent("palette.yaml") }
+    /// The job file `leadprint all` runs.
+    public static func defaultJobFile() throws -> URL { try folder().appendingPathComponent("jobs/all.yaml") }
     /// The bundled catalog file.
     public static func catalogFile() throws -> URL {
         let folder = try folder().appendingPathComponent("catalogs")
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "yaml" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
-        guard let first = files.first else { throw DocumentError.resourcesNotFound("no catalog in \(folder.path)") }
+            .filter { $0.pathExtension == "yaml" && !$0.deletingPathExtension().lastPathComponent.contains(".") }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        guard let first = files.first else { throw LeadprintError.resourceMissing(path: folder.appendingPathComponent("*.yaml").path) }
         return first
     }
 }

@@ -1,0 +1,35 @@
+import Documents
+import Geometry
+
+/// A printer's measured shift, right and down, as a job gives it: `1mm,-2mm`.
+public struct Offset: Equatable, Sendable, Codable, CustomStringConvertible {
+    /// Shift to the right (negative: left).
+    public var x: Length
+    /// Shift down (negative: up).
+    public var y: Length
+
+    /// Creates an offset.
+    public init(x: Length, y: Length) { self.x = x; self.y = y }
+
+    /// Reads `X,Y`, each a length with its unit.
+    public init(parsing text: String) throws(DocumentError) {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, let x = Length(parsing: parts[0]), let y = Length(parsing: parts[1]) else {
+            throw DocumentError.malformed(.offset, value: text, expected: "X,Y with units, like 1mm,-2mm or 0.04in,0in")
+        }
+        self.init(x: x, y: y)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self = try Offset(parsing: container.decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// `X,Y` with exact units.
+    public var description: String { "\(x.exactText),\(y.exactText)" }
+}

@@ -1,0 +1,36 @@
+/// What can go wrong in the engine around the documents: finding resources and placing output files.
+public enum LeadprintError: Error, Equatable, CustomStringConvertible {
+    /// No `Resources/` folder was found.
+    case resourcesNotFound(searched: [String])
+    /// A resource folder lacks a file it needs.
+    case resourceMissing(path: String)
+    /// The folder of an output file does not exist.
+    case outputFolderMissing(path: String)
+    /// An output folder could not be created.
+    case cannotCreateFolder(path: String, reason: String)
+    /// An output file's extension names a different format than the one asked for.
+    case formatConflict(path: String, format: String)
+    /// An output file's extension names no format and none was given.
+    case unknownFormat(path: String)
+    /// Several formats were asked for one output that is standard output.
+    case standardOutputNeedsOneFormat
+    /// Standard output takes one file, and this document writes several.
+    case standardOutputNeedsOneFile(format: String, pages: Int)
+    /// PNG resolution outside the accepted range.
+    case dpiOutOfRange(Double)
+
+    public var description: String {
+        switch self {
+        case .resourcesNotFound(let searched):
+            "no Resources/ folder with presets/ and palette.yaml above \(searched.joined(separator: " or ")); set LEADPRINT_RESOURCES"
+        case .resourceMissing(let path): "resources: \(path) is missing"
+        case .outputFolderMissing(let path): "output folder '\(path)' does not exist"
+        case .cannotCreateFolder(let path, let reason): "cannot create folder '\(path)': \(reason)"
+        case .formatConflict(let path, let format): "output '\(path)' has an extension that is not .\(format), the format asked for"
+        case .unknownFormat(let path): "cannot tell the format of '\(path)' from its extension: use .pdf, .png or .svg, or give the format"
+        case .standardOutputNeedsOneFormat: "standard output takes one format"
+        case .standardOutputNeedsOneFile(let format, let pages): "standard output takes one file, and this \(format) document has \(pages) pages (use PDF, or write to a file)"
+        case .dpiOutOfRange(let dpi): "dpi must be from \(Int(PrintEngine.dpiRange.lowerBound)) to \(Int(PrintEngine.dpiRange.upperBound)) (got \(dpi))"
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// Where the engine reads its data: the catalog, the palette and extra presets.
+public struct Sources: Equatable, Sendable {
+    /// Where the catalog comes from.
+    public enum Catalog: Equatable, Sendable {
+        /// The catalog shipped in `Resources/catalogs/`.
+        case bundled
+        /// A catalog file.
+        case file(String)
+        /// Catalog text already read (standard input, an upload), named `name` in messages.
+        case text(String, name: String)
+    }
+
+    /// The catalog.
+    public var catalog: Catalog
+    /// The palette file; nil for the bundled palette.
+    public var palette: String?
+    /// A file of extra presets; nil for the shipped presets only.
+    public var presets: String?
+
+    /// Creates sources; the defaults are the bundled data.
+    public init(catalog: Catalog = .bundled, palette: String? = nil, presets: String? = nil) {
+        self.catalog = catalog; self.palette = palette; self.presets = presets
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import LeadprintKit
+
+/// `leadprint all` (and `leadprint` alone): the bundled job file, which lists every document of the catalog.
+struct AllCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "all",
+        abstract: "Render every document of the catalog into a folder: the jobs of Resources/jobs/all.yaml (the default with no arguments).")
+
+    @Option(name: .long, help: "Folder to write into.", completion: .directory)
+    var outputFolder: String = "output"
+
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var presetOptions: PresetOptions
+
+    func run() throws {
+        let url = try BundledResources.defaultJobFile()
+        let loaded = try JobFileLoader().load(from: url)
+        // The bundled job file names no catalog: the options choose it, so `all --catalog mine.yaml` prints every document of mine.
+        let engine = try catalogOptions.engine(presets: presetOptions.presets)
+        try JobRunner.run(loaded.file.jobs, engine: engine, outputFolder: URL(fileURLWithPath: outputFolder)) { index in
+            "\(loaded.name):\(loaded.jobLines[index]): job \(index + 1) (\(loaded.file.jobs[index].document.kind))"
+        }
+    }
+}

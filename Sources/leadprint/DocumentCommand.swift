@@ -1,0 +1,31 @@
+import ArgumentParser
+import Documents
+import Foundation
+import LeadprintKit
+
+/// A command that prints one document: it turns its options into a job, then prints the job or runs it.
+protocol DocumentCommand: ParsableCommand {
+    var catalogOptions: CatalogOptions { get }
+    var presetOptions: PresetOptions { get }
+    var output: OutputOptions { get }
+    /// The document the options describe.
+    func document() throws -> DocumentJob
+}
+
+extension DocumentCommand {
+    /// Checks the options as usage: a value out of range is a usage error (exit 64, with the usage line).
+    func validateDocument() throws {
+        do { try document().validate() } catch let error as DocumentError {
+            throw ValidationError(ErrorWording.commandLine(error))
+        }
+    }
+
+    func run() throws {
+        let job = output.job(try document())
+        if output.printJob {
+            print(try JobPrinter.yaml(for: job, catalogOptions: catalogOptions, presets: presetOptions.presets), terminator: "")
+            return
+        }
+        try JobRunner.run([job], engine: catalogOptions.engine(presets: presetOptions.presets), outputFolder: URL(fileURLWithPath: "output"))
+    }
+}

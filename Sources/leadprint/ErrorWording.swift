@@ -1,0 +1,46 @@
+import Documents
+import Foundation
+import LeadprintKit
+
+/// Library errors in the command line's words: an option is named as it is typed (`--start-at`), not as a job-file key.
+enum ErrorWording {
+    /// The flag a job field is given with on the command line.
+    static func flag(_ field: JobField) -> String {
+        switch field {
+        case .output: "-o"
+        default: "--\(field.rawValue)"
+        }
+    }
+
+    /// A document error with its options named as flags.
+    static func commandLine(_ error: DocumentError) -> String {
+        switch error {
+        case .outOfRange(let field, let value, let allowed):
+            "\(flag(field)) must be \(allowed) (got \(value))"
+        case .malformed(let field, let value, let expected):
+            "\(flag(field)) '\(value)' is not \(expected)"
+        case .needs(let field, let other, let reason):
+            "\(flag(field)) needs \(flag(other)): \(reason)"
+        case .badTemplate(let template, let problem):
+            "--barcode-data '\(template)': \(problem)"
+        case .correctionOffMedia(let label, let preset):
+            "--offset/--scale move the text area of label \(label) of \(preset) past the edge of the media"
+        case .doesNotFit(let failure):
+            failure.suggestedPreset.map { "\(failure); use --preset \($0)" } ?? failure.description
+        default:
+            error.description
+        }
+    }
+
+    /// Any error as one line for the command line.
+    static func describe(_ error: Error) -> String {
+        let text: String
+        if let error = error as? DocumentError { text = commandLine(error) } else { text = String(describing: error) }
+        return text
+    }
+}
+
+/// An error already worded for the command line; ArgumentParser prints it after "Error: " and exits 1.
+struct CommandLineError: Error, CustomStringConvertible {
+    let description: String
+}

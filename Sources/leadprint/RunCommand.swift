@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import LeadprintKit
+
+/// `leadprint run FILE`: every job of a job file.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Render every job of a job file (YAML: catalog, palette, presets, output-folder and a list of jobs).",
+        discussion: "Save any command as a job with --print-job. Relative paths in a job file are read from the working folder.")
+
+    @Argument(help: "The job file.", completion: .file(extensions: ["yaml", "yml"]))
+    var file: String
+
+    @Option(name: .long, help: "Folder for documents without an output (default: the job file's output-folder, else output).", completion: .directory)
+    var outputFolder: String?
+
+    func run() throws {
+        let loaded = try JobFileLoader().load(from: URL(fileURLWithPath: file))
+        let engine = PrintEngine(sources: loaded.file.sources)
+        let folder = URL(fileURLWithPath: outputFolder ?? loaded.file.outputFolder ?? "output")
+        try JobRunner.run(loaded.file.jobs, engine: engine, outputFolder: folder) { index in
+            "\(loaded.name):\(loaded.jobLines[index]): job \(index + 1) (\(loaded.file.jobs[index].document.kind))"
+        }
+    }
+}
