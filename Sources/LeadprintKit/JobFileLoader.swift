@@ -115,9 +115,7 @@ public struct JobFileLoader {
             else { node = node?.mapping?[key.stringValue]; names.append((names.isEmpty ? "" : ".") + key.stringValue) }
             if let here = node?.mark?.line { line = here }
         }
-        var text = message
-        if case .dataCorrupted(let context) = error, let underlying = context.underlyingError { text = "\(underlying)" }
-        return JobFileProblem(file: name, line: line, field: names.isEmpty ? nil : names.joined(), message: text)
+        return JobFileProblem(file: name, line: line, field: names.isEmpty ? nil : names.joined(), message: message)
     }
 
     private static func describe(_ type: Any.Type) -> String {

@@ -225,7 +225,7 @@ final class ComparisonSheetTests: XCTestCase {
         let catalog = try ComparisonFixtures.bundled()
         let letter = try ComparisonFixtures.page("letter")
         XCTAssertThrowsError(try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "NOPE"], page: letter)) { error in
-            XCTAssertEqual("\(error)", "unknown series 'NOPE' (the catalog has: PRO, VALUE)")
+            XCTAssertEqual(error as? DocumentError, .unknownSeries("NOPE", known: ["PRO", "VALUE"]))
         }
         XCTAssertThrowsError(try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO"], page: letter))
         XCTAssertThrowsError(try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "PRO"], page: letter))

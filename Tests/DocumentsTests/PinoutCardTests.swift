@@ -163,11 +163,11 @@ final class PinoutCardTests: XCTestCase {
         let (catalog, series) = try CardFixtures.longSeries(count: 60)
         let presets = try CardFixtures.presets()
         let card = PinoutCard(series: series, catalog: catalog, preset: try presets.preset(named: "cr80", kinds: [.card]), alternatives: try CardFixtures.cardPresets())
-        var message = ""
-        XCTAssertThrowsError(try card.faces(typesetter: Typesetter())) { message = "\($0)" }
-        XCTAssertTrue(message.contains("series BIG") && message.contains("cr80"), message)
-        let range = try XCTUnwrap(message.range(of: "use --preset "), message)
-        let suggested = String(message[range.upperBound...])
+        var failure: FitFailure?
+        XCTAssertThrowsError(try card.faces(typesetter: Typesetter())) { if case .doesNotFit(let f) = $0 as? DocumentError { failure = f } }
+        let found = try XCTUnwrap(failure)
+        XCTAssertTrue(found.subject.contains("series BIG") && found.preset == "cr80", found.description)
+        let suggested = try XCTUnwrap(found.suggestedPreset, found.description)
         // The suggestion is honest: the named preset holds the series.
         let fitting = PinoutCard(series: series, catalog: catalog, preset: try presets.preset(named: suggested, kinds: [.card]))
         XCTAssertNoThrow(try fitting.faces(typesetter: Typesetter()), suggested)
@@ -195,6 +195,6 @@ final class PinoutCardTests: XCTestCase {
     func testNotACardPresetIsRefused() throws {
         let catalog = try CardFixtures.catalog()
         let card = PinoutCard(series: catalog.series[0], catalog: catalog, preset: try CardFixtures.presets().preset(named: "letter", kinds: [.page]))
-        XCTAssertThrowsError(try card.faces(typesetter: Typesetter())) { XCTAssertTrue("\($0)".contains("not a card"), "\($0)") }
+        XCTAssertThrowsError(try card.faces(typesetter: Typesetter())) { XCTAssertEqual($0 as? DocumentError, .wrongPresetKind(preset: "letter", kind: .page, expected: [.card])) }
     }
 }

@@ -29,7 +29,7 @@ final class PrintJobTests: XCTestCase {
 
     func testLengthsAreWrittenInAUnitThatReadsBackExactly() throws {
         XCTAssertEqual(Length.mm(3).exactText, "3mm")
-        XCTAssertEqual(Length.inch(0.125).exactText, "0.125in")
+        XCTAssertEqual(Length.inch(0.2).exactText, "0.2in")
         for length in [Length.mm(3), .inch(0.125), .pt(7.3), .mm(0.794)] {
             XCTAssertEqual(Length(parsing: length.exactText)?.points, length.points, length.exactText)
         }

@@ -23,11 +23,11 @@ final class CompareCommandTests: XCTestCase {
 
     func testNoHeaderOptionsLeaveNoLabelsAndExplicitDateWins() throws {
         let target = try Tool.temporaryFolder().appendingPathComponent("plain.pdf")
-        let result = try compare(["--date", "31 Dec 2025", "--summary-only", "--differences-only", "-o", target.path])
+        let result = try compare(["--date", "2025-12-31", "--summary-only", "--differences-only", "-o", target.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         let text = try Tool.pdfText(target)
         for label in ["Customer", "Quote no.", "Prepared by", "Valid until"] { XCTAssertFalse(text.contains(label), label) }
-        XCTAssertTrue(text.contains("31 Dec 2025"))
+        XCTAssertTrue(text.contains("2025-12-31"))
         XCTAssertFalse(text.contains("Microphone inputs"))
         XCTAssertTrue(text.contains("Page 1 of 1"))
     }

@@ -10,7 +10,7 @@ final class TagBarcodeCommandTests: XCTestCase {
                                          "--serial", "7", "-o", "tube.png", "--dpi", "600"], in: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
         for page in [1, 2, 10] {
-            let decoded = try Tool.run("dmtxread", [folder.appendingPathComponent("tube-\(page).png").path]).stdout
+            let decoded = try Tool.run("dmtxread", [folder.appendingPathComponent(String(format: "tube-%02d.png", page)).path]).stdout
             XCTAssertEqual(decoded.trimmingCharacters(in: .whitespacesAndNewlines), String(format: "VALUE-%02d-%05d", page, 6 + page))
         }
     }

@@ -42,7 +42,7 @@ final class TagsCommandTests: XCTestCase {
         let target = try Tool.temporaryFolder().appendingPathComponent("x.pdf")
         let result = try leadprint(["tags", "--offset", "1000mm,0mm", "-o", target.path])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("moves the text area of label 1 of avery-5160 past the edge of the media"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("--offset/--scale move the text area of label 1 of avery-5160 past the edge of the media"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: target.path))
         // A real misregistration of a few millimetres is accepted.
         XCTAssertEqual(try leadprint(["tags", "--offset", "1.5mm,-2mm", "-o", target.path]).status, 0)

@@ -37,9 +37,11 @@ public struct CompareJob: Equatable, Sendable, Codable {
         page = try c.decodeIfPresent(String.self, forKey: .page) ?? page
         customer = try c.decodeIfPresent(String.self, forKey: .customer)
         quote = try c.decodeIfPresent(String.self, forKey: .quote)
-        date = try c.decodeIfPresent(String.self, forKey: .date).map { try QuoteDate(parsing: $0, field: .date) }
+        date = try c.decodeIfPresent(String.self, forKey: .date).map { text in try Decoding.wrap(c, .date) { try QuoteDate(parsing: text, field: .date) } }
         preparedBy = try c.decodeIfPresent(String.self, forKey: .preparedBy)
-        validUntil = try c.decodeIfPresent(String.self, forKey: .validUntil).map { try QuoteDate(parsing: $0, field: .validUntil) }
+        validUntil = try c.decodeIfPresent(String.self, forKey: .validUntil).map { text in
+            try Decoding.wrap(c, .validUntil) { try QuoteDate(parsing: text, field: .validUntil) }
+        }
         quoteURL = try c.decodeIfPresent(String.self, forKey: .quoteURL)
         summaryOnly = try c.decodeIfPresent(Bool.self, forKey: .summaryOnly) ?? summaryOnly
         differencesOnly = try c.decodeIfPresent(Bool.self, forKey: .differencesOnly) ?? differencesOnly

@@ -22,7 +22,8 @@ public struct Offset: Equatable, Sendable, Codable, CustomStringConvertible {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
-        self = try Offset(parsing: container.decode(String.self))
+        let text = try container.decode(String.self)
+        self = try Decoding.wrap(container) { try Offset(parsing: text) }
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -22,11 +22,10 @@ public enum SeriesSelection: Equatable, Sendable, Codable, CustomStringConvertib
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let list = try? container.decode([String].self) {
-            self = try SeriesSelection(parsing: list.joined(separator: ","))
-        } else {
-            self = try SeriesSelection(parsing: container.decode(String.self))
-        }
+        // A list or one text value: which one is the question, so a failed list decode is the answer, not an error.
+        let list = try? container.decode([String].self)
+        let text = try list?.joined(separator: ",") ?? container.decode(String.self)
+        self = try Decoding.wrap(container) { try SeriesSelection(parsing: text) }
     }
 
     public func encode(to encoder: Encoder) throws {
