@@ -20,7 +20,7 @@ struct Leadprint: ParsableCommand {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.isEmpty { arguments = ["all"] }
         if let message = unknownCommand(in: arguments) {
-            FileHandle.standardError.write(Data("Error: \(message)\n\(usageString())\n  See 'leadprint --help' for the commands.\n".utf8))
+            FileHandle.standardError.write(Data("Error: \(message)\nUsage: \(usageString())\n  See 'leadprint --help' for the commands.\n".utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         main(arguments)
