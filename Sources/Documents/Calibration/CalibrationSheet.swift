@@ -55,8 +55,8 @@ public struct CalibrationSheet {
         let page = Rect(origin: .zero, size: preset.media)
         // Rulers need room; on a small roll label they would cover the crosses.
         let roomy = preset.media.width >= .mm(60) && preset.media.height >= .mm(60)
-        items += ruler(along: page, metric: true, stroke: fine, numbered: roomy, typesetter: typesetter)
-        items += ruler(along: page, metric: false, stroke: fine, numbered: roomy, typesetter: typesetter)
+        items += try ruler(along: page, metric: true, stroke: fine, numbered: roomy, typesetter: typesetter)
+        items += try ruler(along: page, metric: false, stroke: fine, numbered: roomy, typesetter: typesetter)
         if roomy, let caption = try caption(typesetter: typesetter) { items += caption }
         if !correction.isIdentity { items = [.group(Group(transform: correction.transform, items: items))] }
         return Page(size: preset.media, items: items)
@@ -84,7 +84,7 @@ public struct CalibrationSheet {
     }
 
     /// Ticks measured from the page's top-left corner: millimetres along the top edge, inches down the left.
-    private func ruler(along page: Rect, metric: Bool, stroke: Stroke, numbered: Bool, typesetter: Typesetter) -> [Item] {
+    private func ruler(along page: Rect, metric: Bool, stroke: Stroke, numbered: Bool, typesetter: Typesetter) throws -> [Item] {
         var items: [Item] = []
         let extent = metric ? page.width : page.height
         let step = metric ? Length.mm(1) : Length.inch(1.0 / 16)
@@ -103,13 +103,14 @@ public struct CalibrationSheet {
             }
             guard numbered, metric ? k % 10 == 0 : k % 16 == 0 else { continue }
             let text = metric ? "\(k / 10)" : "\(k / 16) in"
-            guard let shaped = try? typesetter.shape(text, font: .body) else { continue }
+            let shaped = try typesetter.shape(text, font: .body)
             let size = Length.pt(6)
             let box = metric ? Rect(x: at - .mm(5), y: .mm(6.3), width: .mm(10), height: .mm(3))
                              : Rect(x: .mm(6.3), y: at - .mm(1.5), width: .mm(10), height: .mm(3))
             items += fitter.place(shaped, size: size, in: box, horizontal: metric ? .center : .leading).items
         }
-        if numbered, let shaped = try? typesetter.shape("cm", font: .body) {
+        if numbered {
+            let shaped = try typesetter.shape("cm", font: .body)
             items += fitter.place(shaped, size: .pt(6), in: Rect(x: .mm(1), y: .mm(6.3), width: .mm(8), height: .mm(3))).items
         }
         return items

@@ -90,8 +90,8 @@ public struct CardBack: Sendable {
         var contactHeight = Length.zero
         for (text, bold) in Self.contact(for: catalog) {
             let box = Rect(x: safe.minX, y: .zero, width: contactWidth, height: safe.height)
-            guard let paragraph = try? paragraphs.fit(text, font: bold ? CardStyle.boldFont : CardStyle.bodyFont, in: box, maximum: size, minimum: size,
-                                                      leading: leading, color: ink, context: "card contact")
+            guard let paragraph = try Fit.attempt({ try paragraphs.fit(text, font: bold ? CardStyle.boldFont : CardStyle.bodyFont, in: box, maximum: size,
+                                                                       minimum: size, leading: leading, color: ink, context: "card contact") })
             else { return nil }
             contactBlock.append(paragraph)
             contactHeight += size * leading * Double(paragraph.lines.count)
@@ -126,8 +126,8 @@ public struct CardBack: Sendable {
         for note in series.footnotes {
             let box = Rect(x: safe.minX + indent, y: y, width: safe.width - indent, height: limit - y)
             guard box.height.points > 0,
-                  let paragraph = try? paragraphs.fit(note.text, font: CardStyle.bodyFont, in: box, maximum: size, minimum: size, leading: leading, color: ink,
-                                                      context: "footnote \(note.mark)"),
+                  let paragraph = try Fit.attempt({ try paragraphs.fit(note.text, font: CardStyle.bodyFont, in: box, maximum: size, minimum: size,
+                                                                       leading: leading, color: ink, context: "footnote \(note.mark)") }),
                   let bounds = paragraph.bounds
             else { return nil }
             let mark = fitter.place(try typesetter.shape(note.mark, font: CardStyle.boldFont), size: size,
@@ -137,8 +137,8 @@ public struct CardBack: Sendable {
         }
         let legendBox = Rect(x: safe.minX, y: y, width: safe.width, height: limit - y)
         guard legendBox.height.points > 0,
-              let legend = try? paragraphs.fit(legend(for: series), font: CardStyle.bodyFont, in: legendBox, maximum: size, minimum: size,
-                                               leading: leading, color: ink, context: "colour legend")
+              let legend = try Fit.attempt({ try paragraphs.fit(legend(for: series), font: CardStyle.bodyFont, in: legendBox, maximum: size,
+                                                                minimum: size, leading: leading, color: ink, context: "colour legend") })
         else { return nil }
         items += legend.items
         return CardBack(trim: preset.label, table: table, textSize: size, codeArea: codeArea, items: items)

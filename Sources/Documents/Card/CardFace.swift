@@ -36,8 +36,9 @@ public struct CardFace: Sendable {
         let room = Rect(x: title.lineBounds.maxX + title.size, y: box.minY, width: box.maxX - title.lineBounds.maxX - title.size, height: box.height)
         // The hint at the right is a courtesy: it is left out rather than squeezed below the title's size.
         if !trailing.isEmpty, room.width.points > 0,
-           let hint = try? fitter.fit(trailing, font: CardStyle.bodyFont, in: room, maximum: title.size * 0.8, minimum: CardStyle.minimumTextSize,
-                                      horizontal: .trailing, color: ink, context: "card title on \(preset.name)") {
+           let hint = try Fit.attempt({ try fitter.fit(trailing, font: CardStyle.bodyFont, in: room, maximum: title.size * 0.8,
+                                                      minimum: CardStyle.minimumTextSize, horizontal: .trailing, color: ink,
+                                                      context: "card title on \(preset.name)") }) {
             items += hint.items
         }
         return items
