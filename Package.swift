@@ -19,19 +19,22 @@ let package = Package(
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         // Debian's libzint-dev ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
+        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
 
         // libpng reports errors by longjmp, which Swift cannot catch: a small C target owns the setjmp.
         .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "Geometry"),
         .target(name: "LeadCatalog", dependencies: ["Geometry", .product(name: "Yams", package: "Yams")]),
         .target(name: "DisplayList", dependencies: ["Geometry"]),
+        // Logos: SVG through librsvg (vectors), PNG through Cairo; checked and measured here, drawn by Render.
+        .target(name: "Images", dependencies: ["Geometry", "DisplayList", "CCairo", "CRsvg"]),
         .target(name: "Typesetting", dependencies: ["Geometry", "DisplayList", "CHarfBuzz", "CFontconfig"]),
         .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", .product(name: "Yams", package: "Yams")]),
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
         .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes"]),
-        .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter"]),
+        .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "Images"]),
         // The facade every front end calls: a print job in, pages, bytes or files out.
-        .target(name: "LeadprintKit", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Documents", "Render",
+        .target(name: "LeadprintKit", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Documents", "Render", "Images",
                                                      .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "leadprint", dependencies: [
             "LeadprintKit", "Geometry", "LeadCatalog", "Layout", "Documents", "Render",
@@ -49,7 +52,8 @@ let package = Package(
         .testTarget(name: "LayoutTests", dependencies: ["TestSupport", "Layout", "Geometry", "Typesetting", "DisplayList"]),
         .testTarget(name: "BarcodesTests", dependencies: ["TestSupport", "Barcodes", "DisplayList", "Render", "Geometry"]),
         .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes"]),
-        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting"]),
+        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting", "Images", "Geometry"]),
+        .testTarget(name: "ImagesTests", dependencies: ["TestSupport", "Images", "DisplayList", "Geometry"]),
         .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),
     ]

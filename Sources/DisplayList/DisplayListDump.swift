@@ -19,6 +19,8 @@ public enum DisplayListDump {
             let fill = shape.fill.map { " fill \($0)" } ?? ""
             let stroke = shape.stroke.map { " stroke \($0.color) \($0.width)" } ?? ""
             lines.append("\(indent)shape \(box)\(fill)\(stroke)")
+        case .image(let image):
+            lines.append("\(indent)image \(image.source) in \(image.rect)")
         case .group(let group):
             lines.append("\(indent)group \(group.transform)\(group.clip == nil ? "" : " clipped")")
             for child in group.items { write(child, depth: depth + 1, into: &lines) }

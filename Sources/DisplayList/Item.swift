@@ -8,6 +8,8 @@ public indirect enum Item: Hashable, Sendable {
     case shape(Shape)
     /// Items drawn through a transform and optional clip.
     case group(Group)
+    /// A picture (SVG drawn as vectors, PNG at its own resolution) in a box.
+    case image(Image)
 }
 
 extension Item {

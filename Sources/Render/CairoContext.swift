@@ -31,6 +31,7 @@ final class CairoContext {
         switch item {
         case .glyphs(let run): try draw(run)
         case .shape(let shape): draw(shape)
+        case .image(let image): try ImageDrawing.draw(image, into: cr)
         case .group(let group):
             cairo_save(cr)
             let t = group.transform

@@ -6,6 +6,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
     case unreadableFont(path: String)
     /// The page stream produced no page.
     case emptyDocument(path: String)
+    /// A picture in the display list could not be drawn.
+    case image(reason: String)
     /// The output file could not be moved into place.
     case cannotWrite(path: String, reason: String)
 
@@ -14,6 +16,7 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
         case .cairo(let path, let status): "\(path): cairo failed: \(status)"
         case .unreadableFont(let path): "cannot load font file '\(path)'"
         case .emptyDocument(let path): "\(path): the document has no pages"
+        case .image(let reason): "a picture on the page \(reason)"
         case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
         }
     }

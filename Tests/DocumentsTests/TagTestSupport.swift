@@ -46,6 +46,7 @@ extension Page {
             switch entry.item {
             case .glyphs(let run): PlacedItem(item: entry.item, bounds: entry.transform.apply(run.pageInkBounds))
             case .shape(let shape): shape.path.bounds.map { PlacedItem(item: entry.item, bounds: entry.transform.apply($0)) }
+            case .image(let image): PlacedItem(item: entry.item, bounds: entry.transform.apply(image.rect))
             case .group: nil
             }
         }

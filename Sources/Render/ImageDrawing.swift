@@ -1,0 +1,30 @@
+import CCairo
+import DisplayList
+import Geometry
+import Images
+
+/// Draws an image item: an SVG as vector paths through librsvg, a PNG as its own pixels scaled into the box.
+enum ImageDrawing {
+    /// Draws `image` into `cr`; the same calls serve PDF, PNG and SVG surfaces.
+    static func draw(_ image: Image, into cr: OpaquePointer) throws {
+        let rect = image.rect
+        guard rect.width.points > 0, rect.height.points > 0 else { return }
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        switch image.source.kind {
+        case .svg:
+            do { try SVGDocument(data: image.source.data).draw(into: cr, in: rect) } catch {
+                throw RenderError.image(reason: error.description)
+            }
+        case .png:
+            let decoded: PNGDecoder
+            do { decoded = try PNGDecoder(data: image.source.data) } catch { throw RenderError.image(reason: error.description) }
+            cairo_translate(cr, rect.minX.points, rect.minY.points)
+            // One scale maps the picture's pixels onto the box; the pixels themselves go into the file unchanged.
+            cairo_scale(cr, rect.width.points / Double(decoded.width), rect.height.points / Double(decoded.height))
+            cairo_set_source_surface(cr, decoded.surface, 0, 0)
+            cairo_rectangle(cr, 0, 0, Double(decoded.width), Double(decoded.height))
+            cairo_fill(cr)
+        }
+    }
+}
