@@ -7,7 +7,7 @@ import LeadCatalog
 /// The name is the kind, the series and the media, then a short word for each option that differs from its default,
 /// in a fixed order: `tags-pro-avery-5160-sets5-by-lead-serial1000`.
 enum DefaultName {
-    static func of(_ job: DocumentJob, catalog: () throws -> Catalog) throws -> String {
+    static func of(_ job: DocumentJob, catalog: () throws -> Catalog, brand: (String?) throws -> Brand? = { _ in nil }) throws -> String {
         var parts: [String]
         switch job {
         case .tags(let o):
@@ -27,12 +27,17 @@ enum DefaultName {
             if let sheet = o.sheet { parts.append(sheet) }
             if o.duplex { parts.append("duplex") }
             if o.bleed != .mm(3) { parts.append("bleed\(o.bleed.exactText)") }
+            if let brand = try brand(o.brand) { parts.append(slug(brand.name)) }
         case .compare(let o):
             let ids = try o.series.map(series) ?? catalog().series.prefix(2).map { $0.id.lowercased() }.joined(separator: "-")
             parts = ["compare", ids, o.page]
             if o.summaryOnly { parts.append("summary") }
             if o.differencesOnly { parts.append("differences") }
             if let quote = o.quote { parts.append(slug(quote)) } else if let customer = o.customer { parts.append(slug(customer)) }
+            if let brand = try brand(o.brand) { parts.append(slug(brand.name)) }
+            if !o.rows.isEmpty || !o.notes.isEmpty {
+                parts.append("terms-\(digest((o.rows.map(\.commandLineText) + o.notes).joined(separator: "\n")))")
+            }
         case .swatches(let o):
             parts = ["swatches", o.page]
             if o.withCatalogColors { parts.append("catalog-colors") }

@@ -15,6 +15,7 @@ public final class PrintEngine {
     private var loadedCatalog: Catalog?
     private var loadedPresets: PresetLibrary?
     private var loadedTypesetter: Typesetter?
+    private var loadedBrands: [String: Brand] = [:]
 
     /// The PNG resolutions accepted, in dots per inch.
     public static let dpiRange: ClosedRange<Double> = 36...2400
@@ -67,6 +68,15 @@ public final class PrintEngine {
         return library
     }
 
+    /// The brand a job names, else the sources' brand, else none; each file is read once.
+    public func brand(_ path: String?) throws -> Brand? {
+        guard let path = path ?? sources.brand else { return nil }
+        if let loaded = loadedBrands[path] { return loaded }
+        let brand = try BrandLoader().load(from: URL(fileURLWithPath: path))
+        loadedBrands[path] = brand
+        return brand
+    }
+
     /// The typesetter documents shape their text with.
     public func typesetter() throws -> Typesetter {
         if let loadedTypesetter { return loadedTypesetter }
@@ -91,9 +101,10 @@ public final class PrintEngine {
             let library = try presets()
             let card = try library.preset(named: options.preset, kinds: [.card])
             let sheet = try options.sheet.map { try library.preset(named: $0, kinds: [.page]) }
+            let brand = try brand(options.brand)
             let cards = try options.series.resolve(in: catalog).map {
                 PinoutCard(series: $0, catalog: catalog, preset: card, bleed: options.bleed, alternatives: library.presets(ofKinds: [.card]),
-                           duplex: options.duplex, sheet: sheet)
+                           duplex: options.duplex, sheet: sheet, brand: brand)
             }
             return cards.count == 1 ? cards[0] : DocumentSet(cards, title: "Pinout cards: \(cards.map(\.series.id).joined(separator: ", "))")
         case .compare(let options):
@@ -104,7 +115,8 @@ public final class PrintEngine {
                                      date: options.printedDate(environment: ProcessInfo.processInfo.environment),
                                      preparedBy: options.preparedBy, validUntil: options.validUntil?.resolved())
             return try ComparisonSheet(catalog: catalog, seriesIDs: ids, page: page, header: header, summaryOnly: options.summaryOnly,
-                                       differencesOnly: options.differencesOnly, quoteURL: options.quoteURL)
+                                       differencesOnly: options.differencesOnly, quoteURL: options.quoteURL, brand: brand(options.brand),
+                                       quoteRows: options.rows, quoteNotes: options.notes)
         case .swatches(let options):
             let page = try presets().preset(named: options.page, kinds: [.page])
             var note = "Palette: \(try paletteURL().lastPathComponent)"
@@ -122,7 +134,7 @@ public final class PrintEngine {
 
     /// The file name, without extension, a job's document gets when no output is named; it differs whenever the options change the content.
     public func defaultName(for job: DocumentJob) throws -> String {
-        try DefaultName.of(job, catalog: { try self.catalog() })
+        try DefaultName.of(job, catalog: { try self.catalog() }, brand: { try self.brand($0) })
     }
 
     /// The formats a job writes: those named, else the output's extension, else PDF.

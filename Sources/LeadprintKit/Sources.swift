@@ -17,8 +17,11 @@ public struct Sources: Equatable, Sendable {
     /// A file of extra presets; nil for the shipped presets only.
     public var presets: String?
 
+    /// The brand file jobs use unless they name their own; nil for none.
+    public var brand: String?
+
     /// Creates sources; the defaults are the bundled data.
-    public init(catalog: Catalog = .bundled, palette: String? = nil, presets: String? = nil) {
-        self.catalog = catalog; self.palette = palette; self.presets = presets
+    public init(catalog: Catalog = .bundled, palette: String? = nil, presets: String? = nil, brand: String? = nil) {
+        self.catalog = catalog; self.palette = palette; self.presets = presets; self.brand = brand
     }
 }

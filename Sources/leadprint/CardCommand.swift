@@ -25,6 +25,10 @@ struct CardCommand: DocumentCommand {
     @Option(name: .long, help: "How far colour runs past the trim, with a unit (e.g. 3mm, 0.125in).")
     var bleed: String = "3mm"
 
+    @Option(name: .long, help: "Brand file (YAML): the installer's or reseller's contact on the back instead of the catalog's publisher.",
+            completion: .file(extensions: ["yaml", "yml"]))
+    var brand: String?
+
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
@@ -41,6 +45,7 @@ struct CardCommand: DocumentCommand {
             throw DocumentError.malformed(.bleed, value: bleed, expected: "a length with a unit, like 3mm or 0.125in")
         }
         job.bleed = length
+        job.brand = brand
         return .card(job)
     }
 }

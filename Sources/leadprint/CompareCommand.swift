@@ -40,6 +40,16 @@ struct CompareCommand: DocumentCommand {
     @Flag(name: .long, help: "Keep only the rows where the series differ.")
     var differencesOnly = false
 
+    @Option(name: .long, help: "Brand file (YAML: name, address, phone, email, web, logo, accent, notes): the reseller's name, logo and contact on the sheet.",
+            completion: .file(extensions: ["yaml", "yml"]))
+    var brand: String?
+
+    @Option(name: .customLong("row"), help: "A row to add, LABEL=VALUE;VALUE with one value per series (e.g. 'Unit price (USD)=1240;980'); repeat for more.")
+    var rows: [String] = []
+
+    @Option(name: .customLong("note"), help: "A paragraph to print under the comparison (after the brand's notes); repeat for more.")
+    var notes: [String] = []
+
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
@@ -58,6 +68,9 @@ struct CompareCommand: DocumentCommand {
         job.quoteURL = quoteURL
         job.summaryOnly = summaryOnly
         job.differencesOnly = differencesOnly
+        job.brand = brand
+        job.rows = try rows.map { try QuoteRow(parsing: $0) }
+        job.notes = notes
         return .compare(job)
     }
 }

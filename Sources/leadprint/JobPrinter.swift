@@ -10,6 +10,7 @@ enum JobPrinter {
         }
         var saved = job
         saved.output = job.output.map { $0 == "-" ? $0 : absolute($0) }
+        saved.document = job.document.resolvingPaths(absolute)
         let file = JobFile(catalog: catalogOptions.catalog.map(absolute), palette: catalogOptions.palette.map(absolute),
                            presets: presets.map(absolute), jobs: [saved])
         return try YAMLEncoder().encode(file)

@@ -34,8 +34,18 @@ public struct CardBack: Sendable {
         return text
     }
 
-    /// The contact lines: publisher, address, phone and fax, e-mail and web, then where the data comes from.
-    static func contact(for catalog: Catalog) -> [(text: String, bold: Bool)] {
+    /// The contact lines: with a brand, "Your installer" and the brand's name, address and contact, then the data's source;
+    /// without, the publisher's name, address, phone and fax, e-mail and web, then the data's source.
+    static func contact(for catalog: Catalog, brand: Brand? = nil) -> [(text: String, bold: Bool)] {
+        if let brand {
+            var lines: [(String, Bool)] = [("Your installer/reseller: \(brand.name)", true)]
+            if !brand.address.isEmpty { lines.append((brand.address.joined(separator: ", "), false)) }
+            let phoneAndMail = [brand.phone.map { "Tel \($0)" }, brand.email].compactMap { $0 }
+            if !phoneAndMail.isEmpty { lines.append((phoneAndMail.joined(separator: " · "), false)) }
+            if let web = brand.web { lines.append((web, false)) }
+            lines.append(("Lead data: \(catalog.publisher.name), revision \(catalog.info.revision)", false))
+            return lines
+        }
         let p = catalog.publisher
         var lines: [(String, Bool)] = [(p.name, true)]
         if let address = p.address { lines.append((address, false)) }
@@ -49,12 +59,12 @@ public struct CardBack: Sendable {
     }
 
     /// Builds the back at the largest size from the table's size down to the card minimum at which everything fits.
-    init(series: Series, catalog: Catalog, continued leads: ArraySlice<Lead>, columns: CardTable.Columns, preset: Preset, bleed: Length,
+    init(series: Series, catalog: Catalog, brand: Brand? = nil, continued leads: ArraySlice<Lead>, columns: CardTable.Columns, preset: Preset, bleed: Length,
          typesetter: Typesetter) throws {
         // Notes are set no larger than the rows, so the front stays the face that reads first.
         var size = min(columns.size, CardStyle.maximumTextSize)
         while size >= CardStyle.minimumTextSize - .pt(1e-9) {
-            if let back = try Self.attempt(series: series, catalog: catalog, leads: leads, columns: columns, preset: preset, bleed: bleed,
+            if let back = try Self.attempt(series: series, catalog: catalog, brand: brand, leads: leads, columns: columns, preset: preset, bleed: bleed,
                                            size: size, typesetter: typesetter) {
                 self = back
                 return
@@ -71,7 +81,7 @@ public struct CardBack: Sendable {
     }
 
     /// The back at one text size, or nil when it does not fit.
-    private static func attempt(series: Series, catalog: Catalog, leads: ArraySlice<Lead>, columns: CardTable.Columns, preset: Preset, bleed: Length,
+    private static func attempt(series: Series, catalog: Catalog, brand: Brand?, leads: ArraySlice<Lead>, columns: CardTable.Columns, preset: Preset, bleed: Length,
                                 size: Length, typesetter: Typesetter) throws -> CardBack? {
         let safe = preset.safeArea
         let paragraphs = ParagraphFitter(typesetter: typesetter)
@@ -88,7 +98,7 @@ public struct CardBack: Sendable {
         let contactWidth = safe.width - side - size
         var contactBlock: [FittedParagraph] = []
         var contactHeight = Length.zero
-        for (text, bold) in Self.contact(for: catalog) {
+        for (text, bold) in Self.contact(for: catalog, brand: brand) {
             let box = Rect(x: safe.minX, y: .zero, width: contactWidth, height: safe.height)
             guard let paragraph = try Fit.attempt({ try paragraphs.fit(text, font: bold ? CardStyle.boldFont : CardStyle.bodyFont, in: box, maximum: size,
                                                                        minimum: size, leading: leading, color: ink, context: "card contact") })

@@ -22,6 +22,8 @@ public struct PinoutCard {
     public var duplex = false
     /// The page preset cards are imposed on N-up, or nil for one card per page at trim plus bleed.
     public var sheet: Preset?
+    /// The installer or reseller whose contact the back gives; nil gives the catalog's publisher.
+    public var brand: Brand?
 
     /// Both faces of a card, laid out.
     public struct Faces: Sendable {
@@ -33,9 +35,9 @@ public struct PinoutCard {
 
     /// Creates a card; `alternatives` are the card presets to suggest from when the series does not fit.
     public init(series: Series, catalog: Catalog, preset: Preset, bleed: Length = .mm(3), alternatives: [Preset] = [],
-                duplex: Bool = false, sheet: Preset? = nil) {
+                duplex: Bool = false, sheet: Preset? = nil, brand: Brand? = nil) {
         self.series = series; self.catalog = catalog; self.preset = preset; self.bleed = bleed; self.alternatives = alternatives
-        self.duplex = duplex; self.sheet = sheet
+        self.duplex = duplex; self.sheet = sheet; self.brand = brand
     }
 
     /// Lays out both faces; fails, naming a preset that would fit, when front and back together cannot hold the series.
@@ -43,14 +45,14 @@ public struct PinoutCard {
         guard preset.kind == .card else { throw DocumentError.wrongPresetKind(preset: preset.name, kind: preset.kind, expected: [.card]) }
         guard bleed.points >= 0, bleed <= Self.maximumBleed else { throw DocumentError.outOfRange(.bleed, value: bleed.description, allowed: "0 to 10 mm") }
         do {
-            return try Self.layOut(series: series, catalog: catalog, preset: preset, bleed: bleed, typesetter: typesetter)
+            return try Self.layOut(series: series, catalog: catalog, brand: brand, preset: preset, bleed: bleed, typesetter: typesetter)
         } catch where Fit.isDoesNotFit(error) {
             var failure = FitFailure(subject: "series \(series.id) (\(series.leadCount) leads with their notes)", preset: preset.name,
                                      part: "front and back at \(CardStyle.minimumTextSize.points) pt or larger", available: preset.label)
             let candidates = alternatives.filter { $0.kind == .card && $0.name != preset.name }
                 .sorted { $0.label.width.points * $0.label.height.points < $1.label.width.points * $1.label.height.points }
             for candidate in candidates {
-                if try Fit.attempt({ try Self.layOut(series: series, catalog: catalog, preset: candidate, bleed: bleed, typesetter: typesetter) }) != nil {
+                if try Fit.attempt({ try Self.layOut(series: series, catalog: catalog, brand: brand, preset: candidate, bleed: bleed, typesetter: typesetter) }) != nil {
                     failure.suggestedPreset = candidate.name
                     break
                 }
@@ -63,7 +65,7 @@ public struct PinoutCard {
     public static let maximumBleed = Length.mm(10)
 
     /// The largest text size at which every row fits the front; else the largest at which the rows flow onto the back.
-    static func layOut(series: Series, catalog: Catalog, preset: Preset, bleed: Length, typesetter: Typesetter) throws -> Faces {
+    static func layOut(series: Series, catalog: Catalog, brand: Brand? = nil, preset: Preset, bleed: Length, typesetter: Typesetter) throws -> Faces {
         let hasNotes = !series.footnotes.isEmpty
         var sizes: [CardTable.Columns] = []
         var size = CardStyle.maximumTextSize
@@ -78,7 +80,7 @@ public struct PinoutCard {
             while columns.leading < 1.7, CardFace.capacity(preset: preset, bleed: bleed, columns: Self.opened(columns)) >= series.leadCount {
                 columns = Self.opened(columns)
             }
-            guard let back = try Fit.attempt({ try CardBack(series: series, catalog: catalog, continued: [], columns: columns, preset: preset, bleed: bleed, typesetter: typesetter) })
+            guard let back = try Fit.attempt({ try CardBack(series: series, catalog: catalog, brand: brand, continued: [], columns: columns, preset: preset, bleed: bleed, typesetter: typesetter) })
             else { continue }
             let front = try CardFace(series: series, leads: all, columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, typesetter: typesetter)
             return Faces(front: front, back: back)
@@ -86,7 +88,7 @@ public struct PinoutCard {
         for columns in sizes {
             let split = splitPoint(series.leads, capacity: CardFace.capacity(preset: preset, bleed: bleed, columns: columns))
             guard split > 0 else { continue }
-            guard let back = try Fit.attempt({ try CardBack(series: series, catalog: catalog, continued: all[split...], columns: columns, preset: preset,
+            guard let back = try Fit.attempt({ try CardBack(series: series, catalog: catalog, brand: brand, continued: all[split...], columns: columns, preset: preset,
                                                             bleed: bleed, typesetter: typesetter) })
             else { continue }
             let front = try CardFace(series: series, leads: all[..<split], columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, typesetter: typesetter)

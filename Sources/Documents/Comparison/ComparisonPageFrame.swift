@@ -11,7 +11,9 @@ public struct ComparisonPageFrame {
     public let content: Rect
     /// The header band.
     public let header: Rect
-    /// Where the title block goes, at the header's left.
+    /// Where the brand's logo goes, at the header's left, fitted to the logo's proportions; nil without a logo.
+    public let logoArea: Rect?
+    /// Where the title block goes, at the header's left (right of the logo).
     public let titleArea: Rect
     /// Where the quote fields go, right of the title.
     public let fieldsArea: Rect
@@ -25,7 +27,10 @@ public struct ComparisonPageFrame {
     private let sheet: ComparisonSheet
 
     static let headerHeight = Length.pt(62)
-    static let footerHeight = Length.pt(26)
+    static let footerHeight = Length.pt(36)
+    /// The tallest and widest a logo is drawn in the header.
+    static let logoHeight = Length.pt(46)
+    static let logoMaximumWidth = Length.pt(140)
     static let fieldRowHeight = Length.pt(12)
 
     /// Lays out the frame of a sheet's pages; `codeSide` reserves a square for a code at the header's right.
@@ -42,7 +47,15 @@ public struct ComparisonPageFrame {
         }
         let fieldsWidth = min(Length.pt(200), header.width * 0.4)
         fieldsArea = Rect(x: right - fieldsWidth, y: header.minY, width: fieldsWidth, height: header.height)
-        titleArea = Rect(x: header.minX, y: header.minY, width: fieldsArea.minX - header.minX - .pt(12), height: header.height)
+        var left = header.minX
+        if let logo = sheet.brand?.logo {
+            let size = logo.size(fittingHeight: Self.logoHeight, maximumWidth: Self.logoMaximumWidth)
+            logoArea = Rect(x: left, y: header.minY + (Self.logoHeight - size.height) / 2 + .pt(2), width: size.width, height: size.height)
+            left += size.width + .pt(14)
+        } else {
+            logoArea = nil
+        }
+        titleArea = Rect(x: left, y: header.minY, width: fieldsArea.minX - left - .pt(12), height: header.height)
         footer = Rect(x: content.minX, y: content.maxY - Self.footerHeight, width: content.width, height: Self.footerHeight)
         body = Rect(x: content.minX, y: header.maxY + .pt(18), width: content.width, height: footer.minY - .pt(12) - (header.maxY + .pt(18)))
     }
@@ -51,10 +64,12 @@ public struct ComparisonPageFrame {
     func items(pageNumber number: Int, of total: Int, typesetter: Typesetter) throws -> (items: [Item], rows: [PlacedTableRow]) {
         let fitter = TextFitter(typesetter: typesetter)
         var items: [Item] = []
-        // Title block: what the sheet is, which series, from which catalog.
+        if let logo = sheet.brand?.logo, let area = logoArea { items.append(.image(Image(source: logo, rect: area))) }
+        // Title block: whose offer (the brand's name when there is no logo to say it), which series, from which catalog.
         let t = titleArea
-        items += try fitter.fit("FLYING-LEAD COMPARISON", font: .heading, in: Rect(x: t.minX, y: t.minY, width: t.width, height: .pt(10)),
-                                maximum: .pt(8), minimum: .pt(6), color: ComparisonStyle.ink, context: "comparison sheet kicker").items
+        let kicker = sheet.brand.map { $0.logo == nil ? "\($0.name.uppercased()) · PRODUCT COMPARISON" : "PRODUCT COMPARISON" } ?? "FLYING-LEAD COMPARISON"
+        items += try fitter.fit(kicker, font: .heading, in: Rect(x: t.minX, y: t.minY, width: t.width, height: .pt(10)),
+                                maximum: .pt(8), minimum: .pt(6), color: sheet.accentText, context: "comparison sheet kicker").items
         items += try fitter.fit(sheet.title, font: .heading, in: Rect(x: t.minX, y: t.minY + .pt(12), width: t.width, height: .pt(26)),
                                 maximum: .pt(20), minimum: .pt(9), context: "comparison sheet title").items
         items += try fitter.fit(sheet.catalog.info.title, font: .body, in: Rect(x: t.minX, y: t.minY + .pt(40), width: t.width, height: .pt(12)),
@@ -84,33 +99,41 @@ public struct ComparisonPageFrame {
         }
         let ruleY = header.maxY + .pt(6)
         items.append(.shape(.line(from: Point(x: content.minX, y: ruleY), to: Point(x: content.maxX, y: ruleY),
-                                  stroke: Stroke(color: ComparisonStyle.ink, width: .pt(1.5)))))
+                                  stroke: Stroke(color: sheet.accent, width: .pt(1.5)))))
         items += try footerItems(pageNumber: number, of: total, fitter: fitter)
         return (items, rows)
     }
 
+    /// The footer: who to contact (the brand, else the catalog's publisher) on two lines, then where the lead data comes from, in smaller type.
     private func footerItems(pageNumber number: Int, of total: Int, fitter: TextFitter) throws -> [Item] {
         let f = footer
         var items: [Item] = [.shape(.line(from: Point(x: f.minX, y: f.minY), to: Point(x: f.maxX, y: f.minY), stroke: ComparisonStyle.rule))]
         let publisher = sheet.catalog.publisher
-        let lineOne = Rect(x: f.minX, y: f.minY + .pt(4), width: f.width, height: .pt(10))
-        let name = try fitter.fit(publisher.name, font: .heading, in: lineOne, maximum: .pt(8), minimum: .pt(6), context: "comparison sheet footer, publisher name")
-        items += name.items
-        let contact = [publisher.address, publisher.phone.map { "Tel. \($0)" }, publisher.email, publisher.web]
-            .compactMap { $0 }.filter { !$0.isEmpty }
-        if !contact.isEmpty {
-            let room = Rect(x: name.lineBounds.maxX + .pt(8), y: lineOne.minY, width: lineOne.maxX - name.lineBounds.maxX - .pt(8), height: lineOne.height)
-            items += try fitter.fit(contact.joined(separator: "  ·  "), font: .body, in: room, maximum: .pt(8), minimum: .pt(5),
-                                    color: ComparisonStyle.muted, context: "comparison sheet footer, publisher contact").items
+        let name = sheet.brand?.name ?? publisher.name
+        let address = sheet.brand?.address ?? [publisher.address].compactMap { $0 }
+        let contact = sheet.brand?.contactLines ?? [publisher.phone.map { "Tel. \($0)" }, publisher.email, publisher.web].compactMap { $0 }
+        let pageWidth = Length.pt(70)
+        let lineOne = Rect(x: f.minX, y: f.minY + .pt(4), width: f.width - pageWidth - .pt(10), height: .pt(10))
+        let placedName = try fitter.fit(name, font: .heading, in: lineOne, maximum: .pt(8), minimum: .pt(6), color: sheet.accentText,
+                                        context: "comparison sheet footer, contact name")
+        items += placedName.items
+        let addressText = address.filter { !$0.isEmpty }.joined(separator: " · ")
+        if !addressText.isEmpty {
+            let room = Rect(x: placedName.lineBounds.maxX + .pt(8), y: lineOne.minY, width: lineOne.maxX - placedName.lineBounds.maxX - .pt(8), height: lineOne.height)
+            items += try fitter.fit(addressText, font: .body, in: room, maximum: .pt(7.5), minimum: .pt(5), context: "comparison sheet footer, address").items
         }
-        let lineTwo = lineOne.offsetBy(dy: .pt(12))
-        let pageBox = Rect(x: lineTwo.maxX - .pt(70), y: lineTwo.minY, width: .pt(70), height: lineTwo.height)
+        let lineTwo = lineOne.offsetBy(dy: .pt(11))
+        let contactText = contact.filter { !$0.isEmpty }.joined(separator: "  ·  ")
+        if !contactText.isEmpty {
+            items += try fitter.fit(contactText, font: .body, in: lineTwo, maximum: .pt(7.5), minimum: .pt(5), context: "comparison sheet footer, contact").items
+        }
+        let pageBox = Rect(x: f.maxX - pageWidth, y: lineOne.minY, width: pageWidth, height: lineOne.height)
         items += try fitter.fit("Page \(number) of \(total)", font: .heading, in: pageBox, maximum: .pt(8), minimum: .pt(6),
                                 horizontal: .trailing, context: "comparison sheet page number").items
         let info = sheet.catalog.info
-        let data = "Lead data: \(info.title), revision \(info.revision). Every count is computed from the catalog's lead groups."
-        items += try fitter.fit(data, font: .body, in: Rect(x: lineTwo.minX, y: lineTwo.minY, width: lineTwo.width - .pt(80), height: lineTwo.height),
-                                maximum: .pt(7.5), minimum: .pt(5), color: ComparisonStyle.muted, context: "comparison sheet footer, data revision").items
+        let data = "Lead data: \(publisher.name) bulletin “\(info.title)”, revision \(info.revision)."
+        items += try fitter.fit(data, font: .body, in: Rect(x: f.minX, y: lineTwo.maxY + .pt(1.5), width: f.width, height: .pt(8)),
+                                maximum: .pt(6.5), minimum: .pt(5), color: ComparisonStyle.muted, context: "comparison sheet footer, data source").items
         return items
     }
 }

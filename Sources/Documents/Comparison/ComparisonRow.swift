@@ -17,25 +17,37 @@ public struct ComparisonRow: Sendable, Equatable {
     /// The sheet notes each series' value refers to, in column order.
     public var notes: [[Int]]
 
-    /// The row's label, e.g. "Alarm inputs".
+    /// The row's label in a buyer's words: what the camera gives them, e.g. "Alarm inputs for sensors and door contacts".
     public var label: String {
         switch subject {
-        case .leadCount: "Flying leads"
+        case .leadCount: "Flying leads to connect, in total"
         case .capability(let kind):
             switch kind {
-            case .ground, .rs485: kind.displayName
-            default: kind.displayName + "s"
+            case .alarmInput: "Alarm inputs for sensors and door contacts"
+            case .alarmOutput: "Alarm outputs for sirens, lights and relays"
+            case .microphoneInput: "Microphone inputs"
+            case .audioOutput: "Audio outputs for a speaker"
+            case .ground: "Dedicated chassis ground lead"
+            case .rs485: "RS-485 serial connection"
             }
+        }
+    }
+
+    /// Whether the row says whether a series has a thing (yes or no) rather than how many.
+    public var isPresence: Bool {
+        switch subject {
+        case .capability(.ground), .capability(.rs485): counts.allSatisfy { $0 <= 1 }
+        default: false
         }
     }
 
     /// Whether the series differ in this row.
     public var differs: Bool { Set(counts).count > 1 }
 
-    /// The text of a series' cell: the count, "none" for zero, followed by its note marks.
+    /// The text of a series' cell: "Yes" or "No" for a presence row, else the count or "none", followed by its note marks.
     public func cellText(_ column: Int) -> String {
         let count = counts[column]
-        let value = count == 0 ? "none" : String(count)
+        let value = isPresence ? (count == 0 ? "No" : "Yes") : (count == 0 ? "none" : String(count))
         let marks = notes[column].map(ComparisonNote.superscript).joined(separator: ",")
         return marks.isEmpty ? value : value + " " + marks
     }

@@ -14,6 +14,8 @@ public struct ComparisonSheet {
     public enum PageContent: Sendable, Equatable {
         /// The capability table, its legend and notes.
         case summary
+        /// The summary, then lead rows `positions` of the series in `series` below it, when the space is there.
+        case summaryAndLeads(series: Range<Int>, positions: Range<Int>)
         /// Lead rows `positions` (indices into the longest table) of the series in `series` (indices into `ComparisonSheet.series`).
         case leads(series: Range<Int>, positions: Range<Int>)
     }
@@ -36,10 +38,22 @@ public struct ComparisonSheet {
     public let rows: [ComparisonRow]
     /// The notes the shown rows refer to, numbered in order of first reference.
     public let notes: [ComparisonNote]
+    /// The reseller whose name, logo, contact and colour the sheet carries; nil prints the catalog's publisher as the contact.
+    public let brand: Brand?
+    /// Rows the sales person added (unit price, lead time), one value per series.
+    public let quoteRows: [QuoteRow]
+    /// Paragraphs under the comparison: the brand's standing notes, then the job's.
+    public let quoteNotes: [String]
+
+    /// The colour of bands and strong rules: the brand's accent, else the sheet's own.
+    public var accent: RGBColor { brand?.accent ?? ComparisonStyle.ink }
+    /// The accent for text on white: the accent when it reads (4.5:1 or more), else the sheet's own ink.
+    var accentText: RGBColor { accent.contrastRatio(with: .white) >= 4.5 ? accent : ComparisonStyle.ink }
 
     /// Builds the comparison of the series with the given ids; fails naming an unknown id, a repeated one, or a count outside 2 to 5.
     public init(catalog: Catalog, seriesIDs: [String], page: Preset, header: QuoteHeader = QuoteHeader(),
-                summaryOnly: Bool = false, differencesOnly: Bool = false, quoteURL: String? = nil) throws {
+                summaryOnly: Bool = false, differencesOnly: Bool = false, quoteURL: String? = nil,
+                brand: Brand? = nil, quoteRows: [QuoteRow] = [], quoteNotes: [String] = []) throws {
         guard Self.seriesLimit.contains(seriesIDs.count) else {
             throw DocumentError.seriesCount(seriesIDs.count, allowed: 2...5)
         }
@@ -57,6 +71,12 @@ public struct ComparisonSheet {
         self.header = header
         self.summaryOnly = summaryOnly
         self.differencesOnly = differencesOnly
+        for row in quoteRows where row.values.count != chosen.count {
+            throw DocumentError.outOfRange(.rows, value: row.commandLineText, allowed: "one value per series (\(chosen.count), in column order)")
+        }
+        self.brand = brand
+        self.quoteRows = quoteRows
+        self.quoteNotes = (brand?.notes ?? []) + quoteNotes
         // Encoded once here: the same symbol is drawn in the header of every page.
         quoteCode = try quoteURL.map { try BarcodeEncoder.encode($0, as: .qr) }
         (rows, notes) = Self.rows(of: chosen, differencesOnly: differencesOnly)
@@ -115,7 +135,13 @@ public struct ComparisonSheet {
     /// The sheet's title, e.g. "PRO Series vs VALUE Series".
     public var title: String { series.map(\.name).joined(separator: " vs ") }
 
+    /// The fewest lead rows worth starting under the summary; fewer would leave a stub of a table.
+    static let minimumRowsUnderSummary = 6
+
     /// What each page shows, in order: the summary, then the lead tables as many series across as fit and as many rows down.
+    ///
+    /// The first lead table starts under the summary on page 1 when its heads and at least a few rows fit there,
+    /// and continues on the next page; so page 1 is never left half empty.
     public func plan(typesetter: Typesetter) throws -> [PageContent] {
         var pages: [PageContent] = [.summary]
         guard !summaryOnly else { return pages }
@@ -127,11 +153,20 @@ public struct ComparisonSheet {
             let longest = series[band].map(\.leadCount).max() ?? 0
             let perPage = try LeadTablePage.rowsPerPage(sheet: self, series: band, typesetter: typesetter)
             var start = 0
-            repeat {
+            if first == 0 {
+                var scratch = ComposedComparisonPage(content: .summary, page: Page(size: page.media), rows: [])
+                let end = try SummaryPage(sheet: self, frame: frame).compose(into: &scratch, typesetter: typesetter)
+                let room = try LeadTablePage.rowsPerPage(sheet: self, series: band, top: end + LeadTablePage.gapAfterSummary, typesetter: typesetter)
+                if room >= min(longest, Self.minimumRowsUnderSummary) {
+                    start = min(longest, room)
+                    pages = [.summaryAndLeads(series: band, positions: 0..<start)]
+                }
+            }
+            while start < longest {
                 let end = min(longest, start + perPage)
                 pages.append(.leads(series: band, positions: start..<end))
                 start = end
-            } while start < longest
+            }
             first = band.upperBound
         }
         return pages
@@ -167,6 +202,10 @@ public struct ComparisonSheet {
         switch content {
         case .summary:
             try SummaryPage(sheet: self, frame: frame).compose(into: &composed, typesetter: typesetter)
+        case .summaryAndLeads(let band, let positions):
+            let end = try SummaryPage(sheet: self, frame: frame).compose(into: &composed, typesetter: typesetter)
+            try LeadTablePage(sheet: self, frame: frame, series: band).compose(positions, continued: false, top: end + LeadTablePage.gapAfterSummary,
+                                                                               into: &composed, typesetter: typesetter)
         case .leads(let band, let positions):
             try LeadTablePage(sheet: self, frame: frame, series: band).compose(positions, continued: positions.lowerBound > 0,
                                                                                into: &composed, typesetter: typesetter)

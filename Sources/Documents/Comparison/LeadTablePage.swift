@@ -23,16 +23,24 @@ struct LeadTablePage {
     static let headingHeight = Length.pt(34)
     static let swatchSize = Size(width: .pt(13), height: .pt(7))
 
-    /// How many lead rows fit under the heading and table heads.
+    /// Space between the summary and a lead table that starts under it.
+    static let gapAfterSummary = Length.pt(14)
+
+    /// How many lead rows fit under the heading and table heads of a page of their own.
     static func rowsPerPage(sheet: ComparisonSheet, series: Range<Int>, typesetter: Typesetter) throws -> Int {
-        let page = LeadTablePage(sheet: sheet, frame: ComparisonPageFrame(sheet: sheet), series: series)
-        let heads = try page.bandTable(typesetter: typesetter).height(of: page.nameRow()) + page.table(typesetter: typesetter).height(of: page.headRow())
-        let room = page.frame.body.height - headingHeight - heads
-        let rows = Int((room / leadRowHeight).rounded(.down))
+        let rows = try rowsPerPage(sheet: sheet, series: series, top: ComparisonPageFrame(sheet: sheet).body.minY, typesetter: typesetter)
         guard rows >= 1 else {
             throw DocumentError.doesNotFit(FitFailure(subject: "comparison sheet", preset: sheet.page.name, part: "a lead row"))
         }
         return rows
+    }
+
+    /// How many lead rows fit when the heading starts at `top` (0 when not even the heads fit).
+    static func rowsPerPage(sheet: ComparisonSheet, series: Range<Int>, top: Length, typesetter: Typesetter) throws -> Int {
+        let page = LeadTablePage(sheet: sheet, frame: ComparisonPageFrame(sheet: sheet), series: series)
+        let heads = try page.bandTable(typesetter: typesetter).height(of: page.nameRow()) + page.table(typesetter: typesetter).height(of: page.headRow())
+        let room = page.frame.body.maxY - top - headingHeight - heads
+        return max(0, Int((room / leadRowHeight + 1e-9).rounded(.down)))
     }
 
     /// The first column of each series' four (wire, label, definition, group).
@@ -69,7 +77,7 @@ struct LeadTablePage {
         for index in series {
             let item = sheet.series[index]
             names += [.empty, TableCell("\(item.name) · \(item.leadCount) flying leads", font: .heading, size: .pt(10), minimumSize: .pt(7),
-                                        color: .white, fill: ComparisonStyle.ink)]
+                                        color: sheet.accent.readableTextColor, fill: sheet.accent)]
         }
         return TableRow(names, name: "lead table series names", minimumHeight: .pt(19))
     }
@@ -86,19 +94,21 @@ struct LeadTablePage {
         return TableRow(heads, name: "lead table column heads", minimumHeight: .pt(15), rule: nil)
     }
 
-    func compose(_ positions: Range<Int>, continued: Bool, into composed: inout ComposedComparisonPage, typesetter: Typesetter) throws {
+    /// Lays out lead rows `positions` with their heading and heads, starting at `top` (the body's top when nil).
+    func compose(_ positions: Range<Int>, continued: Bool, top start: Length? = nil, into composed: inout ComposedComparisonPage, typesetter: Typesetter) throws {
         let body = frame.body
+        let headingTop = start ?? body.minY
         let fitter = TextFitter(typesetter: typesetter)
-        let heading = continued ? "Lead by lead (continued)" : "Lead by lead"
-        composed.page.items += try fitter.fit(heading, font: .heading, in: Rect(x: body.minX, y: body.minY, width: body.width, height: .pt(16)),
+        let heading = continued ? "Every wire, lead by lead (continued)" : "Every wire, lead by lead"
+        composed.page.items += try fitter.fit(heading, font: .heading, in: Rect(x: body.minX, y: headingTop, width: body.width, height: .pt(16)),
                                               maximum: .pt(13), minimum: .pt(9), context: "lead tables heading").items
         composed.page.items += try fitter.fit(
-            "Each series' flying leads in wiring-table order, side by side by position; colour names with IEC 60757 codes.",
-            font: .body, in: Rect(x: body.minX, y: body.minY + .pt(17), width: body.width, height: .pt(11)),
+            "Each series' flying leads in wiring order, side by side; every wire colour is named with its IEC 60757 code.",
+            font: .body, in: Rect(x: body.minX, y: headingTop + .pt(17), width: body.width, height: .pt(11)),
             maximum: .pt(8), minimum: .pt(6), color: ComparisonStyle.muted, context: "lead tables subheading").items
         let table = try table(typesetter: typesetter)
         let sizes = try uniformSizes(table: table, typesetter: typesetter)
-        var top = body.minY + Self.headingHeight
+        var top = headingTop + Self.headingHeight
         for (layout, row) in [(try bandTable(typesetter: typesetter), nameRow()), (table, headRow())] {
             let placed = try layout.place(row, top: top)
             composed.page.items += placed.items

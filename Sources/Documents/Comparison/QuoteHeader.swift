@@ -22,13 +22,13 @@ public struct QuoteHeader: Sendable, Equatable {
         self.validUntil = validUntil
     }
 
-    /// The fields to print, as label and value, in reading order; blank or absent ones are left out.
+    /// The fields to print, as label and value, in reading order; blank or absent ones are left out, ISO dates read as `15 January 2026`.
     public var fields: [(label: String, value: String)] {
         let all: [(String, String?)] = [("Customer", customer), ("Quote no.", quoteNumber), ("Date", date),
                                         ("Prepared by", preparedBy), ("Valid until", validUntil)]
         return all.compactMap { label, value in
             guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
-            return (label, value)
+            return (label, CustomerFormat.date(value) ?? value)
         }
     }
 

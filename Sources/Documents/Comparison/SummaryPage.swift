@@ -11,7 +11,9 @@ struct SummaryPage {
     /// The marker a differing row carries, so differences read without colour.
     static let differsMarker = "≠ differs"
 
-    func compose(into composed: inout ComposedComparisonPage, typesetter: Typesetter) throws {
+    /// Lays out the summary from the top of the body and returns where it ends.
+    @discardableResult
+    func compose(into composed: inout ComposedComparisonPage, typesetter: Typesetter) throws -> Length {
         let body = frame.body
         let columns = [TableLayout.Column(.share(1.3))] + sheet.series.map { _ in TableLayout.Column(.share(1), alignment: .center) }
             + [TableLayout.Column(.fixed(.pt(64)), alignment: .center)]
@@ -32,15 +34,30 @@ struct SummaryPage {
             top += .pt(20)
         }
         let paragraphs = ParagraphFitter(typesetter: typesetter)
-        let legend = "\(Self.differsMarker) marks a row where the series differ. Counts are the number of lead groups of each kind in the catalog; "
-            + "“none” means the series has no such connection. Lead tables: page 2."
-        let legendText = sheet.summaryOnly ? legend.replacingOccurrences(of: " Lead tables: page 2.", with: "") : legend
+        let legendText = "\(Self.differsMarker) marks a row where the series differ. “none” and “No” mean the series has no such connection."
         top += .pt(8)
         let placedLegend = try paragraphs.fit(legendText, font: .body, in: Rect(x: body.minX, y: top, width: body.width, height: body.maxY - top),
                                               maximum: .pt(8), minimum: .pt(8), color: ComparisonStyle.muted, context: "comparison sheet legend")
         composed.page.items += placedLegend.items
         top = (placedLegend.bounds?.maxY ?? top) + .pt(14)
-        guard !sheet.notes.isEmpty else { return }
+        if !sheet.quoteNotes.isEmpty {
+            let heading = try TextFitter(typesetter: typesetter).fit("About this quote", font: .heading, in: Rect(x: body.minX, y: top, width: body.width, height: .pt(14)),
+                                                                      maximum: .pt(10), minimum: .pt(10), color: sheet.accentText, context: "comparison sheet quote notes heading")
+            composed.page.items += heading.items
+            top += .pt(17)
+            for (index, note) in sheet.quoteNotes.enumerated() {
+                let room = Rect(x: body.minX, y: top, width: body.width, height: body.maxY - top)
+                do {
+                    let paragraph = try paragraphs.fit(note, font: .body, in: room, maximum: .pt(8.5), minimum: .pt(8.5), context: "comparison sheet quote note \(index + 1)")
+                    composed.page.items += paragraph.items
+                    top = (paragraph.bounds?.maxY ?? top) + .pt(5)
+                } catch TypesettingError.doesNotFit {
+                    throw DocumentError.doesNotFit(FitFailure(subject: "comparison sheet", preset: sheet.page.name, part: "quote note \(index + 1)"))
+                }
+            }
+            top += .pt(9)
+        }
+        guard !sheet.notes.isEmpty else { return top - .pt(14) }
         let heading = try TextFitter(typesetter: typesetter).fit("Notes", font: .heading, in: Rect(x: body.minX, y: top, width: body.width, height: .pt(14)),
                                                                   maximum: .pt(10), minimum: .pt(10), context: "comparison sheet notes heading")
         composed.page.items += heading.items
@@ -61,14 +78,15 @@ struct SummaryPage {
                 throw DocumentError.doesNotFit(FitFailure(subject: "comparison sheet", preset: sheet.page.name, part: "note \(note.number) (\(note.subjects.joined(separator: "; ")))"))
             }
         }
+        return top - .pt(6)
     }
 
     /// The table rows: series names, their descriptions, then one row per compared value.
     func tableRows() -> [TableRow] {
         let blank = TableCell.empty
         var rows: [TableRow] = []
-        rows.append(TableRow([blank] + sheet.series.map { TableCell($0.name, font: .heading, size: .pt(12), minimumSize: .pt(7), color: .white) } + [blank],
-                             name: "series names", fill: ComparisonStyle.ink, minimumHeight: .pt(26)))
+        rows.append(TableRow([blank] + sheet.series.map { TableCell($0.name, font: .heading, size: .pt(12), minimumSize: .pt(7), color: sheet.accent.readableTextColor) } + [blank],
+                             name: "series names", fill: sheet.accent, minimumHeight: .pt(26)))
         rows.append(TableRow([TableCell("In short", size: .pt(8), color: ComparisonStyle.muted)]
                              + sheet.series.map { TableCell($0.description, size: .pt(8.5), minimumSize: .pt(6), wraps: true) } + [blank],
                              name: "series descriptions", fill: ComparisonStyle.quietFill, minimumHeight: .pt(22), rule: ComparisonStyle.rule))
@@ -84,7 +102,14 @@ struct SummaryPage {
             let isLast = index == sheet.rows.count - 1
             let nextIsLeadCount = index + 1 < sheet.rows.count && sheet.rows[index + 1].subject == .leadCount
             rows.append(TableRow([label] + values + [marker], name: row.label, fill: differs ? ComparisonStyle.differsFill : nil,
-                                 minimumHeight: .pt(25), rule: isLast || nextIsLeadCount ? ComparisonStyle.strongRule : ComparisonStyle.rule))
+                                 minimumHeight: .pt(22), rule: isLast || nextIsLeadCount ? ComparisonStyle.strongRule : ComparisonStyle.rule))
+        }
+        // The sales person's rows (price, lead time) close the table, each value in the sheet's one number and date format.
+        for (index, row) in sheet.quoteRows.enumerated() {
+            let values = CustomerFormat.row(row.values).map { TableCell($0, font: .heading, size: .pt(10.5), minimumSize: .pt(6.5), wraps: true) }
+            rows.append(TableRow([TableCell(row.label, size: .pt(10), minimumSize: .pt(7), wraps: true)] + values + [blank], name: "quote row \(row.label)",
+                                 fill: ComparisonStyle.quietFill, minimumHeight: .pt(22),
+                                 rule: index == sheet.quoteRows.count - 1 ? ComparisonStyle.strongRule : ComparisonStyle.rule))
         }
         return rows
     }

@@ -13,12 +13,14 @@ public struct CardJob: Equatable, Sendable, Codable {
     public var duplex = false
     /// How far colour runs past the trim.
     public var bleed = Length.mm(3)
+    /// The brand file whose contact goes on the back ("your installer"); nil uses the job file's, else the catalog's publisher.
+    public var brand: String?
 
     /// A job with every default: a CR80 card of every series, 3 mm bleed.
     public init() {}
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case series, preset, sheet, duplex, bleed
+        case series, preset, sheet, duplex, bleed, brand
     }
 
     public init(from decoder: Decoder) throws {
@@ -28,6 +30,7 @@ public struct CardJob: Equatable, Sendable, Codable {
         sheet = try c.decodeIfPresent(String.self, forKey: .sheet)
         duplex = try c.decodeIfPresent(Bool.self, forKey: .duplex) ?? duplex
         bleed = try c.decodeIfPresent(Length.self, forKey: .bleed) ?? bleed
+        brand = try c.decodeIfPresent(String.self, forKey: .brand)
     }
 
     /// Checks the values that need no catalog or preset.

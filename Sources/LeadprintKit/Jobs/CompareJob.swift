@@ -22,13 +22,19 @@ public struct CompareJob: Equatable, Sendable, Codable {
     public var summaryOnly = false
     /// Whether rows where the series agree are left out.
     public var differencesOnly = false
+    /// The brand file (the reseller's name, logo and words); nil uses the job file's, else none.
+    public var brand: String?
+    /// Rows the sales person adds under the capabilities (unit price, lead time), one value per series.
+    public var rows: [QuoteRow] = []
+    /// Paragraphs printed under the comparison, after the brand's own notes.
+    public var notes: [String] = []
 
     /// A job with every default: the catalog's first two series on Letter.
     public init() {}
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case series, page, customer, quote, date, preparedBy = "prepared-by", validUntil = "valid-until", quoteURL = "quote-url"
-        case summaryOnly = "summary-only", differencesOnly = "differences-only"
+        case summaryOnly = "summary-only", differencesOnly = "differences-only", brand, rows, notes
     }
 
     public init(from decoder: Decoder) throws {
@@ -45,10 +51,35 @@ public struct CompareJob: Equatable, Sendable, Codable {
         quoteURL = try c.decodeIfPresent(String.self, forKey: .quoteURL)
         summaryOnly = try c.decodeIfPresent(Bool.self, forKey: .summaryOnly) ?? summaryOnly
         differencesOnly = try c.decodeIfPresent(Bool.self, forKey: .differencesOnly) ?? differencesOnly
+        brand = try c.decodeIfPresent(String.self, forKey: .brand)
+        rows = try c.decodeIfPresent([QuoteRow].self, forKey: .rows) ?? []
+        notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
     }
 
-    /// Checks the dates (valid-until not before the date) and the quote URL.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(series, forKey: .series)
+        try c.encode(page, forKey: .page)
+        try c.encodeIfPresent(customer, forKey: .customer)
+        try c.encodeIfPresent(quote, forKey: .quote)
+        try c.encodeIfPresent(date, forKey: .date)
+        try c.encodeIfPresent(preparedBy, forKey: .preparedBy)
+        try c.encodeIfPresent(validUntil, forKey: .validUntil)
+        try c.encodeIfPresent(quoteURL, forKey: .quoteURL)
+        try c.encode(summaryOnly, forKey: .summaryOnly)
+        try c.encode(differencesOnly, forKey: .differencesOnly)
+        try c.encodeIfPresent(brand, forKey: .brand)
+        // Empty lists stay out of a printed job file, which then reads like the command line that made it.
+        if !rows.isEmpty { try c.encode(rows, forKey: .rows) }
+        if !notes.isEmpty { try c.encode(notes, forKey: .notes) }
+    }
+
+    /// Checks the dates (valid-until not before the date), the quote URL, and the added rows and notes.
     public func validate() throws {
+        for row in rows { try row.validate() }
+        if let blank = notes.first(where: { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+            throw DocumentError.malformed(.notes, value: blank, expected: "a paragraph of text (it is empty)")
+        }
         if let quoteURL, quoteURL.trimmingCharacters(in: .whitespaces).isEmpty {
             throw DocumentError.malformed(.quoteURL, value: quoteURL, expected: "a URL (it is empty)")
         }

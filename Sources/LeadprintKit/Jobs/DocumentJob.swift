@@ -22,6 +22,15 @@ public enum DocumentJob: Equatable, Sendable {
     /// Every kind's name, in the order help text lists them.
     public static let kinds = ["tags", "card", "compare", "swatches", "calibrate"]
 
+    /// The job with its file paths (the brand file) passed through `resolve`, e.g. made absolute for a saved job file.
+    public func resolvingPaths(_ resolve: (String) -> String) -> DocumentJob {
+        switch self {
+        case .compare(var job): job.brand = job.brand.map(resolve); return .compare(job)
+        case .card(var job): job.brand = job.brand.map(resolve); return .card(job)
+        default: return self
+        }
+    }
+
     /// Checks the options that need no catalog or preset.
     public func validate() throws {
         switch self {
