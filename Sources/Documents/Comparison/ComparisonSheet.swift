@@ -135,8 +135,22 @@ public struct ComparisonSheet {
     /// The sheet's title, e.g. "PRO Series vs VALUE Series".
     public var title: String { series.map(\.name).joined(separator: " vs ") }
 
-    /// The fewest lead rows worth starting under the summary; fewer would leave a stub of a table.
-    static let minimumRowsUnderSummary = 6
+    /// The tallest a capability row grows to when the summary has page 1 to itself.
+    static let maximumOpenedRowHeight = Length.pt(34)
+
+    private func scratch() -> ComposedComparisonPage { ComposedComparisonPage(content: .summary, page: Page(size: page.media), rows: []) }
+
+    /// The capability rows' height when the summary has page 1 to itself: the spare height shared among them, up to a generous pitch,
+    /// so the page reads as one table rather than a table over an empty half.
+    func openedRowHeight(frame: ComparisonPageFrame, typesetter: Typesetter) throws -> Length {
+        var probe = scratch()
+        let end = try SummaryPage(sheet: self, frame: frame).compose(into: &probe, typesetter: typesetter)
+        let count = Double(rows.count + quoteRows.count)
+        guard count > 0 else { return SummaryPage.rowHeight }
+        // A little room is kept above the footer, so the page does not look crammed.
+        let spare = frame.body.maxY - end - .pt(24)
+        return max(SummaryPage.rowHeight, min(Self.maximumOpenedRowHeight, SummaryPage.rowHeight + spare / count))
+    }
 
     /// What each page shows, in order: the summary, then the lead tables as many series across as fit and as many rows down.
     ///
@@ -154,12 +168,13 @@ public struct ComparisonSheet {
             let perPage = try LeadTablePage.rowsPerPage(sheet: self, series: band, typesetter: typesetter)
             var start = 0
             if first == 0 {
-                var scratch = ComposedComparisonPage(content: .summary, page: Page(size: page.media), rows: [])
-                let end = try SummaryPage(sheet: self, frame: frame).compose(into: &scratch, typesetter: typesetter)
+                // The first band joins page 1 only whole: a table split across pages is harder for a customer to read across.
+                var probe = scratch()
+                let end = try SummaryPage(sheet: self, frame: frame).compose(into: &probe, typesetter: typesetter)
                 let room = try LeadTablePage.rowsPerPage(sheet: self, series: band, top: end + LeadTablePage.gapAfterSummary, typesetter: typesetter)
-                if room >= min(longest, Self.minimumRowsUnderSummary) {
-                    start = min(longest, room)
-                    pages = [.summaryAndLeads(series: band, positions: 0..<start)]
+                if room >= longest {
+                    start = longest
+                    pages = [.summaryAndLeads(series: band, positions: 0..<longest)]
                 }
             }
             while start < longest {
@@ -201,7 +216,8 @@ public struct ComparisonSheet {
         composed.rows += fieldRows
         switch content {
         case .summary:
-            try SummaryPage(sheet: self, frame: frame).compose(into: &composed, typesetter: typesetter)
+            try SummaryPage(sheet: self, frame: frame, rowHeight: openedRowHeight(frame: frame, typesetter: typesetter))
+                .compose(into: &composed, typesetter: typesetter)
         case .summaryAndLeads(let band, let positions):
             let end = try SummaryPage(sheet: self, frame: frame).compose(into: &composed, typesetter: typesetter)
             try LeadTablePage(sheet: self, frame: frame, series: band).compose(positions, continued: false, top: end + LeadTablePage.gapAfterSummary,

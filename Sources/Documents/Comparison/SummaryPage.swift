@@ -7,6 +7,11 @@ import Typesetting
 struct SummaryPage {
     let sheet: ComparisonSheet
     let frame: ComparisonPageFrame
+    /// The height of each capability and quote row.
+    var rowHeight = Self.rowHeight
+
+    /// The capability rows' height when space is short.
+    static let rowHeight = Length.pt(22)
 
     /// The marker a differing row carries, so differences read without colour.
     static let differsMarker = "≠ differs"
@@ -102,13 +107,13 @@ struct SummaryPage {
             let isLast = index == sheet.rows.count - 1
             let nextIsLeadCount = index + 1 < sheet.rows.count && sheet.rows[index + 1].subject == .leadCount
             rows.append(TableRow([label] + values + [marker], name: row.label, fill: differs ? ComparisonStyle.differsFill : nil,
-                                 minimumHeight: .pt(22), rule: isLast || nextIsLeadCount ? ComparisonStyle.strongRule : ComparisonStyle.rule))
+                                 minimumHeight: rowHeight, rule: isLast || nextIsLeadCount ? ComparisonStyle.strongRule : ComparisonStyle.rule))
         }
         // The sales person's rows (price, lead time) close the table, each value in the sheet's one number and date format.
         for (index, row) in sheet.quoteRows.enumerated() {
             let values = CustomerFormat.row(row.values).map { TableCell($0, font: .heading, size: .pt(10.5), minimumSize: .pt(6.5), wraps: true) }
             rows.append(TableRow([TableCell(row.label, size: .pt(10), minimumSize: .pt(7), wraps: true)] + values + [blank], name: "quote row \(row.label)",
-                                 fill: ComparisonStyle.quietFill, minimumHeight: .pt(22),
+                                 fill: ComparisonStyle.quietFill, minimumHeight: rowHeight,
                                  rule: index == sheet.quoteRows.count - 1 ? ComparisonStyle.strongRule : ComparisonStyle.rule))
         }
         return rows
