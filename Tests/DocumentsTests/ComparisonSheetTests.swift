@@ -10,7 +10,11 @@ import Typesetting
 import XCTest
 
 final class ComparisonSheetTests: XCTestCase {
-    private let labels = ["Alarm inputs", "Alarm outputs", "Microphone inputs", "Audio outputs", "Ground", "RS-485", "Flying leads"]
+    /// The customer wording of every row, in Table 3 order: what the buyer gets, never the catalog's group kind.
+    private let labels = ["Alarm inputs (sensors, contacts)", "Alarm outputs (sirens, relays)", "Microphone inputs", "Audio outputs (speakers)",
+                          "Dedicated chassis ground lead", "RS-485 serial connection", "Flying leads in total"]
+    private let ground = "Dedicated chassis ground lead", rs485 = "RS-485 serial connection", leadsTotal = "Flying leads in total"
+    private let alarmInputs = "Alarm inputs (sensors, contacts)"
 
     /// Renders a sheet to PDF and returns page 1's text.
     private func summaryText(_ sheet: ComparisonSheet) throws -> String {
@@ -25,10 +29,10 @@ final class ComparisonSheetTests: XCTestCase {
         for line in text.split(separator: "\n") {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard let label = labels.first(where: { trimmed.hasPrefix($0 + " ") }) else { continue }
-            // Values are the counts or "none"; note marks (superscripts) and the differs marker are left out.
+            // Values are the counts, "none", or Yes/No; note marks (superscripts) and the differs marker are left out.
             let marks = Set("⁰¹²³⁴⁵⁶⁷⁸⁹,")
             let rest = trimmed.dropFirst(label.count).split(separator: " ").map { String($0.filter { !marks.contains($0) }) }
-            found[label] = rest.filter { Int($0) != nil || $0 == "none" }
+            found[label] = rest.filter { Int($0) != nil || ["none", "Yes", "No"].contains($0) }
         }
         return found
     }
@@ -36,9 +40,13 @@ final class ComparisonSheetTests: XCTestCase {
     private func expected(_ series: [Series]) -> [String: [String]] {
         var rows: [String: [String]] = [:]
         for (label, kind) in zip(labels, GroupKind.allCases) {
-            rows[label] = series.map { ($0.capabilities[kind] ?? 0) == 0 ? "none" : String($0.capabilities[kind]!) }
+            let presence = kind == .ground || kind == .rs485
+            rows[label] = series.map { series in
+                let count = series.capabilities[kind] ?? 0
+                return presence ? (count == 0 ? "No" : "Yes") : (count == 0 ? "none" : String(count))
+            }
         }
-        rows["Flying leads"] = series.map { String($0.leadCount) }
+        rows[leadsTotal] = series.map { String($0.leadCount) }
         return rows
     }
 
@@ -51,9 +59,9 @@ final class ComparisonSheetTests: XCTestCase {
         let text = try summaryText(sheet)
         let onSheet = rowsInText(text)
         XCTAssertEqual(onSheet, expected(catalog.series.filter { ["PRO", "VALUE"].contains($0.id) }), text)
-        XCTAssertEqual(onSheet["Alarm inputs"], ["2", "1"])
-        XCTAssertEqual(onSheet["RS-485"], ["1", "none"])
-        XCTAssertEqual(onSheet["Flying leads"], ["17", "10"])
+        XCTAssertEqual(onSheet[alarmInputs], ["2", "1"])
+        XCTAssertEqual(onSheet[rs485], ["Yes", "No"])
+        XCTAssertEqual(onSheet[leadsTotal], ["17", "10"])
         for series in catalog.series {
             XCTAssertTrue(text.contains(series.name), "series name \(series.name) missing")
         }
@@ -64,8 +72,9 @@ final class ComparisonSheetTests: XCTestCase {
         let catalog = try ComparisonFixtures.bundled(replacing: "{id: rs485, name: RS-485, kind: rs485}", with: "{id: rs485, name: RS-485, kind: ground}")
         let sheet = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
         let onSheet = rowsInText(try summaryText(sheet))
-        XCTAssertEqual(onSheet["Ground"], ["2", "none"])
-        XCTAssertEqual(onSheet["RS-485"], ["none", "none"])
+        // Two ground groups are a count, not a yes or no.
+        XCTAssertEqual(onSheet[ground], ["2", "none"])
+        XCTAssertEqual(onSheet[rs485], ["No", "No"])
         XCTAssertEqual(sheet.rows.first { $0.subject == .capability(.rs485) }?.differs, false)
     }
 
@@ -76,10 +85,10 @@ final class ComparisonSheetTests: XCTestCase {
             let placed = try XCTUnwrap(composed.rows.first { $0.name == row.label })
             XCTAssertEqual(placed.cells.last?.text, row.differs ? "≠ differs" : "", row.label)
             for (column, count) in row.counts.enumerated() where count == 0 {
-                XCTAssertTrue(placed.cells[column + 1].text.hasPrefix("none"), row.label)
+                XCTAssertTrue(placed.cells[column + 1].text.hasPrefix(row.isPresence ? "No" : "none"), row.label)
             }
         }
-        XCTAssertEqual(sheet.rows.filter(\.differs).map(\.label), ["Alarm inputs", "Alarm outputs", "Ground", "RS-485", "Flying leads"])
+        XCTAssertEqual(sheet.rows.filter(\.differs).map(\.label), [labels[0], labels[1], ground, rs485, leadsTotal])
     }
 
     func testDifferencesOnlyKeepsExactlyTheDifferingRows() throws {
@@ -93,7 +102,7 @@ final class ComparisonSheetTests: XCTestCase {
         // The microphone notes belong to a dropped row; only the ground note remains, renumbered.
         XCTAssertEqual(sheet.notes.map(\.number), [1])
         XCTAssertTrue(sheet.notes[0].text.hasPrefix("Ground"))
-        XCTAssertEqual(sheet.rows.first { $0.label == "Ground" }?.notes, [[1], []])
+        XCTAssertEqual(sheet.rows.first { $0.label == ground }?.notes, [[1], []])
     }
 
     func testFootnotesAreRenumberedPerSheet() throws {
@@ -101,12 +110,14 @@ final class ComparisonSheetTests: XCTestCase {
         XCTAssertEqual(sheet.notes.map(\.subjects), [["PRO Series"], ["VALUE Series"], ["PRO Series"]])
         XCTAssertEqual(sheet.rows.first { $0.label == "Microphone inputs" }?.cellText(0), "1 ¹")
         XCTAssertEqual(sheet.rows.first { $0.label == "Microphone inputs" }?.cellText(1), "1 ²")
-        XCTAssertEqual(sheet.rows.first { $0.label == "Ground" }?.cellText(0), "1 ³")
+        XCTAssertEqual(sheet.rows.first { $0.label == ground }?.cellText(0), "Yes ³")
     }
 
     func testQuoteHeaderPrintsGivenFieldsOnEveryPageAndNothingForAbsentOnes() throws {
         let catalog = try ComparisonFixtures.bundled()
         let header = QuoteHeader(customer: "Northwind Security", quoteNumber: "Q-2025-0142", date: "2025-11-26", preparedBy: "Dana Ruiz", validUntil: "2025-12-31")
+        // Dates print in the one customer format, whatever the order they were typed in.
+        XCTAssertEqual(header.fields.map(\.value), ["Northwind Security", "Q-2025-0142", "26 November 2025", "Dana Ruiz", "31 December 2025"])
         let full = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"), header: header)
         let target = try Tool.temporaryFolder().appendingPathComponent("full.pdf")
         _ = try Renderer().render(full.pages(typesetter: Typesetter()), to: target, settings: RenderSettings(format: .pdf))
@@ -123,7 +134,7 @@ final class ComparisonSheetTests: XCTestCase {
         for label in ["Customer", "Quote no.", "Prepared by", "Valid until"] {
             XCTAssertFalse(text.contains(label), "absent field \(label) left a label:\n\(text)")
         }
-        XCTAssertNotNil(text.range(of: "Date\\s+2025-11-26", options: .regularExpression))
+        XCTAssertNotNil(text.range(of: "Date\\s+26 November 2025", options: .regularExpression))
         let composed = try bare.composedPage(1, typesetter: Typesetter())
         XCTAssertEqual(composed.rows.filter { $0.name.hasPrefix("quote field") }.map(\.name), ["quote field Date"])
     }
@@ -216,7 +227,7 @@ final class ComparisonSheetTests: XCTestCase {
     func testMoreSeriesThanFitAcrossMoveToTheirOwnLeadPage() throws {
         let catalog = try ComparisonFixtures.withThirdSeries()
         let sheet = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE", "MINI"], page: ComparisonFixtures.page("letter"))
-        XCTAssertEqual(sheet.rows.first { $0.label == "RS-485" }?.counts, [1, 0, 1])
+        XCTAssertEqual(sheet.rows.first { $0.label == rs485 }?.counts, [1, 0, 1])
         XCTAssertEqual(try sheet.plan(typesetter: Typesetter()),
                        [.summary, .leads(series: 0..<2, positions: 0..<17), .leads(series: 2..<3, positions: 0..<3)])
     }

@@ -17,16 +17,16 @@ public struct ComparisonRow: Sendable, Equatable {
     /// The sheet notes each series' value refers to, in column order.
     public var notes: [[Int]]
 
-    /// The row's label in a buyer's words: what the camera gives them, e.g. "Alarm inputs for sensors and door contacts".
+    /// The row's label in a buyer's words: what the camera gives them, e.g. "Alarm inputs (sensors, contacts)".
     public var label: String {
         switch subject {
-        case .leadCount: "Flying leads to connect, in total"
+        case .leadCount: "Flying leads in total"
         case .capability(let kind):
             switch kind {
-            case .alarmInput: "Alarm inputs for sensors and door contacts"
-            case .alarmOutput: "Alarm outputs for sirens, lights and relays"
+            case .alarmInput: "Alarm inputs (sensors, contacts)"
+            case .alarmOutput: "Alarm outputs (sirens, relays)"
             case .microphoneInput: "Microphone inputs"
-            case .audioOutput: "Audio outputs for a speaker"
+            case .audioOutput: "Audio outputs (speakers)"
             case .ground: "Dedicated chassis ground lead"
             case .rs485: "RS-485 serial connection"
             }

@@ -102,7 +102,7 @@ struct SummaryPage {
                     ? TableCell(row.cellText(column), font: FontSpec(family: FontSpec.body.family, italic: true), size: .pt(10), color: ComparisonStyle.muted)
                     : TableCell(row.cellText(column), font: .heading, size: .pt(13), minimumSize: .pt(8))
             }
-            let label = TableCell(row.label, font: differs ? .heading : .body, size: .pt(10), minimumSize: .pt(7))
+            let label = TableCell(row.label, font: differs ? .heading : .body, size: .pt(10), minimumSize: .pt(7), wraps: true)
             let marker = differs ? TableCell(Self.differsMarker, font: .heading, size: .pt(8.5), color: ComparisonStyle.differsText) : TableCell.empty
             let isLast = index == sheet.rows.count - 1
             let nextIsLeadCount = index + 1 < sheet.rows.count && sheet.rows[index + 1].subject == .leadCount
