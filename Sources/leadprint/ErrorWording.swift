@@ -8,6 +8,8 @@ enum ErrorWording {
     static func flag(_ field: JobField) -> String {
         switch field {
         case .output: "-o"
+        case .rows: "--row"
+        case .notes: "--note"
         default: "--\(field.rawValue)"
         }
     }
