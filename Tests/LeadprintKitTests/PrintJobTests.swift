@@ -69,3 +69,31 @@ final class PrintJobTests: XCTestCase {
         XCTAssertEqual(names, ["tags-pro-avery-5160-sets2", "tags-pro-avery-5160-sets5-by-lead"])
     }
 }
+
+/// The brand, quote rows and notes are job data like every other option.
+final class BrandJobTests: XCTestCase {
+    func testBrandRowsAndNotesSurviveTheRoundTrip() throws {
+        var compare = CompareJob()
+        compare.brand = "/brands/acme/brand.yaml"
+        compare.rows = [QuoteRow(label: "Unit price (USD)", values: ["1,240.00", "980"]), QuoteRow(label: "Lead time", values: ["3 weeks", "2 weeks"])]
+        compare.notes = ["Installation is quoted separately."]
+        var card = CardJob()
+        card.brand = "brand.yaml"
+        let file = JobFile(brand: "shared.yaml", jobs: [PrintJob(.compare(compare)), PrintJob(.card(card))])
+        let text = try YAMLEncoder().encode(file)
+        XCTAssertEqual(try JobFileLoader().load(yaml: text, name: "jobs.yaml").file, file)
+        XCTAssertEqual(file.sources.brand, "shared.yaml")
+    }
+
+    func testAnEmptyNoteOrRowValueIsRefusedWithItsLine() throws {
+        let yaml = """
+            jobs:
+              - compare:
+                  rows:
+                    - {label: Unit price, values: ["1", ""]}
+            """
+        XCTAssertThrowsError(try JobFileLoader().load(yaml: yaml, name: "jobs.yaml")) { error in
+            XCTAssertEqual("\(error)", "jobs.yaml:2: jobs[1].compare: rows 'Unit price=1;' is not a row with a value for every series (one is empty)")
+        }
+    }
+}
