@@ -39,7 +39,11 @@ struct SummaryPage {
             top += .pt(20)
         }
         let paragraphs = ParagraphFitter(typesetter: typesetter)
-        let legendText = "\(Self.differsMarker) marks a row where the series differ. “none” and “No” mean the series has no such connection."
+        // The legend explains only the words the table uses.
+        let cells = sheet.rows.flatMap { row in row.counts.indices.map { row.cellText($0) } }
+        let absent = ["none", "No"].filter { word in cells.contains { $0 == word || $0.hasPrefix(word + " ") } }.map { "“\($0)”" }
+        var legendText = "\(Self.differsMarker) marks a row where the series differ."
+        if !absent.isEmpty { legendText += " \(absent.joined(separator: " and ")) \(absent.count == 1 ? "means" : "mean") the series has no such connection." }
         top += .pt(8)
         let placedLegend = try paragraphs.fit(legendText, font: .body, in: Rect(x: body.minX, y: top, width: body.width, height: body.maxY - top),
                                               maximum: .pt(8), minimum: .pt(8), color: ComparisonStyle.muted, context: "comparison sheet legend")
