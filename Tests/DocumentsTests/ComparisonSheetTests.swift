@@ -264,4 +264,34 @@ final class ComparisonSheetTests: XCTestCase {
             XCTAssertEqual(image.pixel(at: probe, dpi: 72), row.differs ? RGBColor(hex: "#FCEFD2") : .white, row.label)
         }
     }
+
+    func testLeadTablesJoinPageOneWhenTheyFitWholeAndPageOneIsNeverHalfEmpty() throws {
+        let catalog = try ComparisonFixtures.bundled()
+        let typesetter = try Typesetter()
+        let letter = try ComparisonFixtures.page("letter")
+        // Five differing rows leave room for all 17 lead rows under the summary: one page.
+        let short = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: letter, differencesOnly: true)
+        XCTAssertEqual(try short.plan(typesetter: typesetter), [.summaryAndLeads(series: 0..<2, positions: 0..<17)])
+        let one = try short.composedPage(1, typesetter: typesetter)
+        let leadRows = one.rows.filter { $0.name.hasPrefix("lead ") && !$0.name.hasPrefix("lead table") }
+        XCTAssertEqual(leadRows.count, 17)
+        let lastSummaryRow = try XCTUnwrap(one.rows.last { $0.name == "Flying leads in total" })
+        XCTAssertLessThan(lastSummaryRow.rect.maxY, try XCTUnwrap(leadRows.first).rect.minY)
+        let frame = ComparisonPageFrame(sheet: short)
+        XCTAssertLessThanOrEqual(try XCTUnwrap(leadRows.last).rect.maxY, frame.body.maxY)
+        // All seven rows and three notes leave no room for the whole table: it gets page 2, and page 1's rows open up to fill the page.
+        let full = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: letter)
+        let summary = try full.composedPage(1, typesetter: typesetter)
+        let heights = full.rows.compactMap { row in summary.rows.first { $0.name == row.label }?.rect.height.points }
+        XCTAssertEqual(heights.count, 7)
+        for height in heights { XCTAssertGreaterThan(height, 22.5) }
+        let bottom = summary.page.items.flatMap { $0.flattened() }.compactMap { entry -> Length? in
+            guard case .glyphs(let run) = entry.item else { return nil }
+            let ink = entry.transform.apply(run.pageInkBounds)
+            return ink.maxY <= frame.body.maxY ? ink.maxY : nil
+        }.max()
+        let lowest = try XCTUnwrap(bottom)
+        XCTAssertLessThan((frame.body.maxY - lowest).points, frame.body.height.points / 4, "page 1's body ends at \(lowest), a quarter or more left empty")
+        XCTAssertTrue(heights.allSatisfy { $0 <= 38.001 }, "rows opened past the 38 pt pitch: \(heights)")
+    }
 }

@@ -136,7 +136,7 @@ public struct ComparisonSheet {
     public var title: String { series.map(\.name).joined(separator: " vs ") }
 
     /// The tallest a capability row grows to when the summary has page 1 to itself.
-    static let maximumOpenedRowHeight = Length.pt(34)
+    static let maximumOpenedRowHeight = Length.pt(38)
 
     private func scratch() -> ComposedComparisonPage { ComposedComparisonPage(content: .summary, page: Page(size: page.media), rows: []) }
 
@@ -154,8 +154,8 @@ public struct ComparisonSheet {
 
     /// What each page shows, in order: the summary, then the lead tables as many series across as fit and as many rows down.
     ///
-    /// The first lead table starts under the summary on page 1 when its heads and at least a few rows fit there,
-    /// and continues on the next page; so page 1 is never left half empty.
+    /// The first band of lead tables joins the summary on page 1 when it fits there whole; otherwise it gets page 2,
+    /// and the summary's rows open up to use page 1 (see `openedRowHeight`).
     public func plan(typesetter: Typesetter) throws -> [PageContent] {
         var pages: [PageContent] = [.summary]
         guard !summaryOnly else { return pages }
