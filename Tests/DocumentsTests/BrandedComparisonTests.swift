@@ -59,9 +59,10 @@ final class BrandedComparisonTests: XCTestCase {
         let pdf = try render(try sheet(logo: ImageLoader.load(data)), .pdf)
         let list = try images(pdf)
         XCTAssertEqual(try Tool.pdfPageSizes(pdf).count, 2)
-        // One image per page (each page's header carries the logo), every one at the file's own 120 x 40 pixels.
+        // Each page's header shows the logo, at the file's own 120 x 40 pixels, and both pages use one embedded image (one object id).
         XCTAssertEqual(list.count, 2, "\(list)")
         for row in list { XCTAssertEqual(Array(row[3...4]), ["120", "40"]) }
+        XCTAssertEqual(Set(list.map { $0[10] }).count, 1, "\(list)")
     }
 
     func testTheFooterGivesTheBrandAndThePublisherOnlyAsTheDataSource() throws {
