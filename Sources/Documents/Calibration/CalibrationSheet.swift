@@ -7,7 +7,7 @@ import Typesetting
 /// millimetre ticks in each label, and rulers along the top edge (mm) and left edge (inches).
 ///
 /// Printed on plain paper and held against a blank sheet, the shift between a printed cross and
-/// the die-cut label's centre is the offset to pass back with `--offset`.
+/// the die-cut label's centre is the printer offset to print with.
 public struct CalibrationSheet {
     /// The sheet or roll being calibrated.
     public let preset: Preset
@@ -124,7 +124,7 @@ public struct CalibrationSheet {
         guard below >= .mm(5) else { return nil }
         let box = Rect(x: .mm(12), y: last.maxY + .mm(1), width: preset.media.width - .mm(24), height: min(below - .mm(5), .mm(5)))
         let text = "Calibration for \(preset.name): print at 100 % on plain paper, hold against a blank sheet to the light, "
-            + "measure from each printed cross to the centre of its blank label (right and down positive) and pass that as --offset X,Y."
+            + "measure from each printed cross to the centre of its blank label (right and down positive) and give that as the printer offset X,Y."
         let fitted = try TextFitter(typesetter: typesetter).fit(text, font: .body, in: box, maximum: .pt(8), minimum: .pt(4),
                                                                  horizontal: .center, context: "calibration caption for \(preset.name)")
         return fitted.items
