@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -33,8 +34,10 @@ let package = Package(
         // The facade every front end calls: a print job in, pages, bytes or files out.
         .target(name: "LeadprintKit", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Documents", "Render",
                                                      .product(name: "Yams", package: "Yams")]),
+        // `leadprint serve`: the web front end over the same engine (Hummingbird 2).
+        .target(name: "LeadprintWeb", dependencies: ["LeadprintKit", "Documents", "Render", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(name: "leadprint", dependencies: [
-            "LeadprintKit", "Geometry", "LeadCatalog", "Layout", "Documents", "Render",
+            "LeadprintKit", "LeadprintWeb", "Geometry", "LeadCatalog", "Layout", "Documents", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -52,5 +55,7 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting"]),
         .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),
+        .testTarget(name: "LeadprintWebTests", dependencies: ["TestSupport", "LeadprintWeb", "LeadprintKit",
+                                                             .product(name: "HummingbirdTesting", package: "hummingbird")]),
     ]
 )

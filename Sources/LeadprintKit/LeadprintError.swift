@@ -18,6 +18,8 @@ public enum LeadprintError: Error, Equatable, CustomStringConvertible {
     case standardOutputNeedsOneFile(format: String, pages: Int)
     /// PNG resolution outside the accepted range.
     case dpiOutOfRange(Double)
+    /// Rendering ran past its deadline.
+    case timeLimit(seconds: Double)
 
     public var description: String {
         switch self {
@@ -30,6 +32,7 @@ public enum LeadprintError: Error, Equatable, CustomStringConvertible {
         case .unknownFormat(let path): "cannot tell the format of '\(path)' from its extension: use .pdf, .png or .svg, or give the format"
         case .standardOutputNeedsOneFormat: "standard output takes one format"
         case .standardOutputNeedsOneFile(let format, let pages): "standard output takes one file, and this \(format) document has \(pages) pages (use PDF, or write to a file)"
+        case .timeLimit(let seconds): "rendering took longer than the limit of \(Int(seconds)) s"
         case .dpiOutOfRange(let dpi): "dpi must be from \(Int(PrintEngine.dpiRange.lowerBound)) to \(Int(PrintEngine.dpiRange.upperBound)) (got \(dpi))"
         }
     }

@@ -175,7 +175,8 @@ public final class PrintEngine {
     }
 
     /// Renders a job into files and returns them, in the order written; `onPage` hears each page as it is drawn.
-    public func write(_ job: PrintJob, outputFolder: URL, onPage: ((Int) -> Void)? = nil) throws -> [URL] {
+    /// With a `deadline`, a render still running then stops with `LeadprintError.timeLimit` and writes nothing.
+    public func write(_ job: PrintJob, outputFolder: URL, deadline: Deadline? = nil, onPage: ((Int) -> Void)? = nil) throws -> [URL] {
         let targets = try targets(for: job, outputFolder: outputFolder)
         let document = try document(for: job.document)
         let typesetter = try typesetter()
@@ -183,13 +184,14 @@ public final class PrintEngine {
         var written: [URL] = []
         for (format, target) in targets {
             let settings = RenderSettings(format: format, dpi: dpi, title: document.title, creator: Version.creator)
-            written += try Renderer().render(document.pages(typesetter: typesetter), to: target, settings: settings, onPage: onPage)
+            let pages = try deadline.map { try $0.limit(document.pages(typesetter: typesetter)) } ?? document.pages(typesetter: typesetter)
+            written += try Renderer().render(pages, to: target, settings: settings, onPage: onPage)
         }
         return written
     }
 
     /// Renders a job to the bytes of one file (a PDF, or a one-page PNG or SVG): for standard output and the web.
-    public func data(_ job: PrintJob, onPage: ((Int) -> Void)? = nil) throws -> Data {
+    public func data(_ job: PrintJob, deadline: Deadline? = nil, onPage: ((Int) -> Void)? = nil) throws -> Data {
         let formats = try formats(for: job)
         guard formats.count == 1 else { throw LeadprintError.standardOutputNeedsOneFormat }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leadprint-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
@@ -197,8 +199,65 @@ public final class PrintEngine {
         defer { try? FileManager.default.removeItem(at: folder) }  // a temporary folder of our own; nothing to report if it is already gone
         var single = job
         single.output = folder.appendingPathComponent("document.\(formats[0].rawValue)").path
-        let files = try write(single, outputFolder: folder, onPage: onPage)
+        let files = try write(single, outputFolder: folder, deadline: deadline, onPage: onPage)
         guard files.count == 1 else { throw LeadprintError.standardOutputNeedsOneFile(format: formats[0].rawValue, pages: files.count) }
         return try Data(contentsOf: files[0])
+    }
+
+    /// How many tags a job prints (zero for documents that are not tags), counted without laying anything out.
+    public func tagCount(for job: DocumentJob) throws -> Int {
+        guard case .tags = job, let sheet = try document(for: job) as? TagSheet else { return 0 }
+        return sheet.order.count
+    }
+
+    /// The first page as PNG at `dpi`, and how many pages the document has: what a preview shows.
+    public func preview(_ job: PrintJob, dpi: Double, deadline: Deadline? = nil) throws -> Preview {
+        guard Self.dpiRange.contains(dpi) else { throw LeadprintError.dpiOutOfRange(dpi) }
+        let document = try document(for: job.document)
+        let typesetter = try typesetter()
+        var pages = try document.pages(typesetter: typesetter)
+        if let deadline { pages = deadline.limit(pages) }
+        guard let first = try pages.next() else { throw LeadprintError.standardOutputNeedsOneFile(format: "png", pages: 0) }
+        var count = 1
+        // The remaining pages are laid out, not drawn, so the count is honest and cheap.
+        while try pages.next() != nil { count += 1 }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leadprint-preview-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }  // our own temporary folder; nothing to report if already gone
+        let target = folder.appendingPathComponent("page.png")
+        let settings = RenderSettings(format: .png, dpi: dpi, title: document.title, creator: Version.creator)
+        _ = try Renderer().render(PageStream([first]), to: target, settings: settings)
+        return Preview(png: try Data(contentsOf: target), pageCount: count, title: document.title)
+    }
+}
+
+/// A document's first page as PNG, with the page count.
+public struct Preview: Sendable {
+    /// The PNG bytes of page 1.
+    public var png: Data
+    /// How many pages the whole document has.
+    public var pageCount: Int
+    /// The document's title.
+    public var title: String
+}
+
+/// A point in time after which a render stops.
+public struct Deadline: Sendable {
+    /// When the render must be done.
+    public var date: Date
+    /// The allowed duration, named in the error.
+    public var seconds: Double
+
+    /// A deadline `seconds` from now.
+    public init(seconds: Double) { self.seconds = seconds; date = Date().addingTimeInterval(seconds) }
+
+    /// The stream, stopping with `LeadprintError.timeLimit` at the first page asked for after the deadline.
+    func limit(_ stream: PageStream) -> PageStream {
+        var inner = stream
+        let date = self.date, seconds = self.seconds
+        return PageStream {
+            guard Date() < date else { throw LeadprintError.timeLimit(seconds: seconds) }
+            return try inner.next()
+        }
     }
 }

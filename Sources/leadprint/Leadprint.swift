@@ -5,17 +5,17 @@ import Render
 
 /// The `leadprint` command: wire tags, pinout cards and comparison sheets from a lead catalog.
 @main
-struct Leadprint: ParsableCommand {
+struct Leadprint: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leadprint",
         abstract: "Print wire tags, pinout cards and comparison sheets from a catalog of camera flying leads.",
         discussion: "With no arguments, renders every document of the bundled catalog into output/ (the same as `leadprint all`).",
         version: Version.current,
         subcommands: [AllCommand.self, RunCommand.self, CatalogCommand.self, SwatchesCommand.self, PresetsCommand.self, TagsCommand.self,
-                      CalibrateCommand.self, CardCommand.self, CompareCommand.self])
+                      CalibrateCommand.self, CardCommand.self, CompareCommand.self, ServeCommand.self])
 
     /// Runs the command, first arranging for an interrupted render to leave no temporary files.
-    static func main() {
+    static func main() async {
         InterruptCleanup.install()
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.isEmpty { arguments = ["all"] }
@@ -23,7 +23,7 @@ struct Leadprint: ParsableCommand {
             FileHandle.standardError.write(Data("Error: \(message)\nUsage: \(usageString())\n  See 'leadprint --help' for the commands.\n".utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        main(arguments)
+        await main(arguments)
     }
 
     /// The names a first argument may be.
