@@ -18,6 +18,8 @@ public struct GLabelsDatabase: Sendable {
     public private(set) var unsupported: [UnsupportedTemplate] = []
     /// Files and templates that could not be read, one located problem each.
     public private(set) var problems: [LayoutError] = []
+    /// Values read the way gLabels reads them (no number, unknown unit); their templates load.
+    public private(set) var warnings: [LayoutError] = []
     private var byName: [String: Int] = [:]
 
     /// An empty database.
@@ -63,6 +65,7 @@ public struct GLabelsDatabase: Sendable {
                 do {
                     let reader = try GLabelsTemplateReader(contentsOf: file)
                     db.problems += reader.problems
+                    db.warnings += reader.warnings
                     for template in reader.templates {
                         let key = template.presetName.lowercased()
                         if let at = index[key] { templates[at] = template } else {

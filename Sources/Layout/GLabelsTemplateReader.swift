@@ -13,6 +13,8 @@ public struct GLabelsTemplateReader: Sendable {
     public var templates: [GLabelsTemplate] = []
     /// Templates left out, one located problem each.
     public var problems: [LayoutError] = []
+    /// Values read the way gLabels reads them although they are not a number with a known unit; their templates load.
+    public var warnings: [LayoutError] = []
 
     /// Reads a template file.
     public init(contentsOf file: URL) throws {
@@ -37,6 +39,7 @@ public struct GLabelsTemplateReader: Sendable {
         }
         templates = delegate.templates
         problems = delegate.problems
+        warnings = delegate.warnings
     }
 
     /// Words for a parser error: the parser's own name for it, with libxml2's error number.
@@ -51,6 +54,7 @@ public struct GLabelsTemplateReader: Sendable {
         var root: String?
         var templates: [GLabelsTemplate] = []
         var problems: [LayoutError] = []
+        var warnings: [LayoutError] = []
         private var current: GLabelsTemplate?
         private var labelCount = 0
         private var failed = false
@@ -81,7 +85,8 @@ public struct GLabelsTemplateReader: Sendable {
                 labelCount += 1
                 // gLabels 3 prints on a template's first label only.
                 guard labelCount == 1 else { return }
-                current?.label = label(name, attributes, line: line)
+                let read = label(name, attributes, line: line)
+                current?.label = read
             case "Markup-margin" where labelCount == 1:
                 if let size = length("size", attributes, line: line, field: "Markup-margin size", positive: false) { current?.markupMargin = size }
             case "Layout" where labelCount == 1:
@@ -140,10 +145,11 @@ public struct GLabelsTemplateReader: Sendable {
                 if value == nil { fail(field ?? key, "missing", line: line) }
                 return value
             }
-            guard let parsed = GLabelsLength.parse(text) else {
-                fail(field ?? key, "not a length in pt, in, mm, cm or pc ('\(text)')", line: line)
-                return nil
+            let reading = GLabelsLength.read(text)
+            if let assumption = reading.assumption, let t = current {
+                warnings.append(.templateValueAssumed(file: file, line: line, template: t.displayName, field: field ?? key, value: text, assumption: assumption))
             }
+            let parsed = reading.length
             guard positive ? parsed.points > 0 : parsed.points >= 0 else {
                 fail(field ?? key, "must be \(positive ? "greater than zero" : "zero or more") ('\(text)')", line: line)
                 return nil

@@ -14,6 +14,8 @@ public enum LayoutError: Error, CustomStringConvertible, Equatable {
     case invalidTemplate(file: String, line: Int, template: String, field: String, reason: String)
     /// A gLabels template is an `equiv` alias of a part its brand does not have.
     case unresolvedTemplateAlias(file: String, line: Int, template: String, equiv: String)
+    /// A gLabels template value that is not a number with a known unit, read the way gLabels reads it (a warning, not a failure).
+    case templateValueAssumed(file: String, line: Int, template: String, field: String, value: String, assumption: String)
     /// A gLabels template leadprint cannot print tags on (CD/DVD labels).
     case unsupportedTemplate(name: String, origin: String, reason: String)
 
@@ -28,6 +30,8 @@ public enum LayoutError: Error, CustomStringConvertible, Equatable {
         case .invalidTemplate(let file, let line, let template, let field, let reason): "\(file):\(line): template \(template), \(field): \(reason)"
         case .unresolvedTemplateAlias(let file, let line, let template, let equiv):
             "\(file):\(line): template \(template), equiv: no part '\(equiv)' of the same brand in any template file"
+        case .templateValueAssumed(let file, let line, let template, let field, let value, let assumption):
+            "\(file):\(line): template \(template), \(field): '\(value)' has \(assumption)"
         case .unsupportedTemplate(let name, let origin, let reason): "\(name) (\(origin)) is not supported: \(reason)"
         }
     }
