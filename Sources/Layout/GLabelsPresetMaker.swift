@@ -2,6 +2,10 @@ import Geometry
 
 /// Turns gLabels templates into label-sheet presets.
 enum GLabelsPresetMaker {
+    /// The safe margin of a template that gives no `Markup-margin`: ink right to a die-cut edge is cut off by the
+    /// usual 1 mm of printer misregistration, so leadprint keeps as much clear as its shipped sheets do.
+    static let defaultMargin = Length.mm(1.5)
+
     /// What a template becomes: a preset, or the reason it cannot be one.
     enum Outcome {
         case preset(Preset)
@@ -40,8 +44,9 @@ enum GLabelsPresetMaker {
         let alias = template.equiv == nil ? "" : " = \(base.displayName) (equiv)"
         let description = base.description.isEmpty ? "" : "\(base.brand) \(base.description)"
         let preset = Preset(name: name, kind: .sheet, description: description, media: media, label: label.size, shape: shape, cornerRadius: radius,
-                            safeMargin: base.markupMargin, direction: .along,
-                            source: "gLabels template \(template.displayName)\(alias), \(base.file):\(base.line)",
+                            safeMargin: base.markupMargin ?? min(defaultMargin, min(label.size.width, label.size.height) / 8), direction: .along,
+                            source: "gLabels template \(template.displayName)\(alias), \(base.file):\(base.line)"
+                                + (base.markupMargin == nil ? "; no Markup-margin, so leadprint keeps its default margin" : ""),
                             verified: false, origin: origin, grids: base.layouts, provenance: .gLabels)
         return .preset(preset)
     }

@@ -37,8 +37,8 @@ public struct GLabelsTemplate: Hashable, Sendable {
     public var pageSize: Size?
     /// The label, nil for an alias.
     public var label: Label?
-    /// The distance gLabels' `Markup-margin` keeps content inside the label.
-    public var markupMargin: Length
+    /// The distance gLabels' `Markup-margin` keeps content inside the label; nil when the template has none.
+    public var markupMargin: Length?
     /// The `Layout` elements: label positions on the page.
     public var layouts: [Preset.Grid]
     /// The file the template was read from.
@@ -48,7 +48,7 @@ public struct GLabelsTemplate: Hashable, Sendable {
 
     /// Creates a template.
     public init(brand: String, part: String, description: String = "", equiv: String? = nil, paperID: String? = nil, pageSize: Size? = nil,
-                label: Label? = nil, markupMargin: Length = .zero, layouts: [Preset.Grid] = [], file: String = "", line: Int = 0) {
+                label: Label? = nil, markupMargin: Length? = nil, layouts: [Preset.Grid] = [], file: String = "", line: Int = 0) {
         self.brand = brand; self.part = part; self.description = description; self.equiv = equiv; self.paperID = paperID
         self.pageSize = pageSize; self.label = label; self.markupMargin = markupMargin; self.layouts = layouts; self.file = file; self.line = line
     }

@@ -30,9 +30,13 @@ public struct GLabelsTemplateReader: Sendable {
         let delegate = Delegate(file: fileName)
         let parser = XMLParser(data: data)
         parser.delegate = delegate
-        guard parser.parse() else {
-            let reason = parser.parserError.map { Self.reason($0) } ?? "XML syntax error"
-            throw LayoutError.malformedTemplateFile(file: fileName, line: parser.lineNumber, reason: reason)
+        // Foundation's parser returns true after some errors (an element left open at the end): the first error reported decides.
+        let finished = parser.parse()
+        if let error = delegate.syntaxError {
+            throw LayoutError.malformedTemplateFile(file: fileName, line: error.line, reason: XMLSyntax.reason(code: error.code))
+        }
+        guard finished else {
+            throw LayoutError.malformedTemplateFile(file: fileName, line: parser.lineNumber, reason: XMLSyntax.reason(code: (parser.parserError as NSError?)?.code ?? 0))
         }
         guard delegate.root == "Glabels-templates" else {
             throw LayoutError.malformedTemplateFile(file: fileName, line: 1, reason: "the root element is <\(delegate.root ?? "")>, not <Glabels-templates>")
@@ -42,24 +46,22 @@ public struct GLabelsTemplateReader: Sendable {
         warnings = delegate.warnings
     }
 
-    /// Words for a parser error: the parser's own name for it, with libxml2's error number.
-    static func reason(_ error: Error) -> String {
-        let code = (error as NSError).code
-        let name = XMLParser.ErrorCode(rawValue: code).map { "\($0)" } ?? "error"
-        return "XML syntax: \(name) (libxml2 error \(code))"
-    }
-
     private final class Delegate: NSObject, XMLParserDelegate {
         let file: String
         var root: String?
         var templates: [GLabelsTemplate] = []
         var problems: [LayoutError] = []
         var warnings: [LayoutError] = []
+        var syntaxError: (line: Int, code: Int)?
         private var current: GLabelsTemplate?
         private var labelCount = 0
         private var failed = false
 
         init(file: String) { self.file = file }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            if syntaxError == nil { syntaxError = (parser.lineNumber, (parseError as NSError).code) }
+        }
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
             let line = parser.lineNumber

@@ -21,11 +21,14 @@ public struct PaperSizes: Sendable {
         let reader = Reader(file: file.path)
         let parser = XMLParser(data: data)
         parser.delegate = reader
-        guard parser.parse() else {
-            throw reader.problem ?? LayoutError.malformedTemplateFile(file: file.path, line: parser.lineNumber,
-                                                                     reason: parser.parserError.map { "\($0.localizedDescription)" } ?? "XML syntax error")
-        }
+        let finished = parser.parse()
         if let problem = reader.problem { throw problem }
+        if let error = reader.syntaxError {
+            throw LayoutError.malformedTemplateFile(file: file.path, line: error.line, reason: XMLSyntax.reason(code: error.code))
+        }
+        guard finished else {
+            throw LayoutError.malformedTemplateFile(file: file.path, line: parser.lineNumber, reason: XMLSyntax.reason(code: (parser.parserError as NSError?)?.code ?? 0))
+        }
         for (id, size) in reader.sizes { sizes[id] = size }
     }
 
@@ -36,8 +39,13 @@ public struct PaperSizes: Sendable {
         let file: String
         var sizes: [(String, Size)] = []
         var problem: LayoutError?
+        var syntaxError: (line: Int, code: Int)?
 
         init(file: String) { self.file = file }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            if syntaxError == nil && problem == nil { syntaxError = (parser.lineNumber, (parseError as NSError).code) }
+        }
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
             guard name == "Paper-size", problem == nil else { return }
