@@ -160,11 +160,19 @@ public struct GLabelsTemplateReader: Sendable {
         }
 
         private func count(_ key: String, _ a: [String: String], line: Int) -> Int? {
-            guard let text = a[key], let value = Int(text.trimmingCharacters(in: .whitespaces)), value > 0 else {
+            guard let text = a[key], let value = Self.unsigned(text), value > 0 else {
                 fail("Layout \(key)", "must be a whole number greater than zero ('\(a[key] ?? "missing")')", line: line)
                 return nil
             }
             return value
+        }
+
+        /// A count as the DTD allows it (`%u | 0x%x | 0%o`), read like libglabels' `strtoul(text, NULL, 0)`.
+        static func unsigned(_ text: String) -> Int? {
+            let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+            if t.hasPrefix("0x") { return Int(t.dropFirst(2), radix: 16) }
+            if t.count > 1 && t.hasPrefix("0") { return Int(t.dropFirst(), radix: 8) }
+            return Int(t)
         }
 
         private func fail(_ field: String, _ reason: String, line: Int, template: GLabelsTemplate? = nil) {

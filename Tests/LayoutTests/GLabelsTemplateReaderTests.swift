@@ -31,9 +31,10 @@ final class GLabelsTemplateReaderTests: XCTestCase {
         <Glabels-templates xmlns="http://glabels.org/xmlns/3.0/">
           <Template brand="Acme" part="R1" size="A4" _description="Rect">
             <Meta category="label"/>
+            <!-- Counts in hex and octal, as the DTD allows: nx 2, ny 3. -->
             <Label-rectangle id="0" width="2in" height="1cm" round="3pt" x_waste="1pt" y_waste="2pt">
               <Markup-margin size="1mm"/>
-              <Layout nx="2" ny="3" x0="1pc" y0="5mm" dx="2.1in" dy="11mm"/>
+              <Layout nx="0x2" ny="03" x0="1pc" y0="5mm" dx="2.1in" dy="11mm"/>
             </Label-rectangle>
           </Template>
           <Template brand="Acme" part="C1" size="US-Letter" description="Round">
