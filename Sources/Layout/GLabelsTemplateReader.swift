@@ -10,11 +10,11 @@ import Geometry
 /// reported with its line and left out; the file's other templates still load.
 public struct GLabelsTemplateReader: Sendable {
     /// The file's templates, in file order.
-    public var templates: [GLabelsTemplate] = []
+    public private(set) var templates: [GLabelsTemplate] = []
     /// Templates left out, one located problem each.
-    public var problems: [LayoutError] = []
+    public private(set) var problems: [LayoutError] = []
     /// Values read the way gLabels reads them although they are not a number with a known unit; their templates load.
-    public var warnings: [LayoutError] = []
+    public private(set) var warnings: [LayoutError] = []
 
     /// Reads a template file.
     public init(contentsOf file: URL) throws {
