@@ -6,6 +6,8 @@ import Yams
 public struct PresetLibrary: Sendable {
     /// The presets, in the order they were first defined.
     public private(set) var presets: [Preset] = []
+    /// gLabels' template database, read only when a name is not among the presets (or starts with `glabels:`), or for a search.
+    public var gLabels: GLabelsSource?
 
     /// Creates an empty library.
     public init() {}
@@ -47,6 +49,7 @@ public struct PresetLibrary: Sendable {
         if let preset = presets.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame && kinds.contains($0.kind) }) {
             return preset
         }
+        if let found = try gLabelsPreset(named: name), kinds.contains(found.kind) { return found }
         let kindName = kinds.map(\.rawValue).sorted().joined(separator: "/")
         throw LayoutError.unknownPreset(name: name, kind: kindName, known: presets.filter { kinds.contains($0.kind) }.map(\.name))
     }

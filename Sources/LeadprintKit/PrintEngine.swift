@@ -63,8 +63,17 @@ public final class PrintEngine {
         if let loadedPresets { return loadedPresets }
         var library = try PresetLibrary.load(folder: BundledResources.presetsFolder())
         if let file = sources.presets { try library.add(contentsOf: URL(fileURLWithPath: file)) }
+        library.gLabels = GLabelsSource(folders: Self.standardTemplateFolders() + sources.templates.map { URL(fileURLWithPath: $0) })
         loadedPresets = library
         return library
+    }
+
+    /// gLabels' system and user template folders; `LEADPRINT_GLABELS_FOLDERS` (colon-separated, may be empty) replaces them.
+    public static func standardTemplateFolders() -> [URL] {
+        if let list = ProcessInfo.processInfo.environment["LEADPRINT_GLABELS_FOLDERS"] {
+            return list.split(separator: ":").map { URL(fileURLWithPath: String($0)) }
+        }
+        return GLabelsDatabase.standardFolders(home: FileManager.default.homeDirectoryForCurrentUser)
     }
 
     /// The typesetter documents shape their text with.

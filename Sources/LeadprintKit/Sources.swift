@@ -16,9 +16,11 @@ public struct Sources: Equatable, Sendable {
     public var palette: String?
     /// A file of extra presets; nil for the shipped presets only.
     public var presets: String?
+    /// Folders of gLabels template files read after gLabels' own system and user folders.
+    public var templates: [String]
 
     /// Creates sources; the defaults are the bundled data.
-    public init(catalog: Catalog = .bundled, palette: String? = nil, presets: String? = nil) {
-        self.catalog = catalog; self.palette = palette; self.presets = presets
+    public init(catalog: Catalog = .bundled, palette: String? = nil, presets: String? = nil, templates: [String] = []) {
+        self.catalog = catalog; self.palette = palette; self.presets = presets; self.templates = templates
     }
 }

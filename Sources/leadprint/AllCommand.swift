@@ -18,7 +18,7 @@ struct AllCommand: ParsableCommand {
         let url = try BundledResources.defaultJobFile()
         let loaded = try JobFileLoader().load(from: url)
         // The bundled job file names no catalog: the options choose it, so `all --catalog mine.yaml` prints every document of mine.
-        let engine = try catalogOptions.engine(presets: presetOptions.presets)
+        let engine = try catalogOptions.engine(presets: presetOptions.presets, templates: presetOptions.templateFolders)
         try JobRunner.run(loaded.file.jobs, engine: engine, outputFolder: URL(fileURLWithPath: outputFolder)) { index in
             "\(loaded.name):\(loaded.jobLines[index]): job \(index + 1) (\(loaded.file.jobs[index].document.kind))"
         }

@@ -23,9 +23,9 @@ extension DocumentCommand {
     func run() throws {
         let job = output.job(try document())
         if output.printJob {
-            print(try JobPrinter.yaml(for: job, catalogOptions: catalogOptions, presets: presetOptions.presets), terminator: "")
+            print(try JobPrinter.yaml(for: job, catalogOptions: catalogOptions, presetOptions: presetOptions), terminator: "")
             return
         }
-        try JobRunner.run([job], engine: catalogOptions.engine(presets: presetOptions.presets), outputFolder: URL(fileURLWithPath: "output"))
+        try JobRunner.run([job], engine: catalogOptions.engine(presets: presetOptions.presets, templates: presetOptions.templateFolders), outputFolder: URL(fileURLWithPath: "output"))
     }
 }

@@ -40,9 +40,8 @@ public struct TagSheet {
     static func check(_ correction: PrinterCorrection, on preset: Preset) throws {
         let grid = LabelGrid(preset: preset)
         let media = Rect(origin: .zero, size: preset.media)
-        let g = preset.grid
-        // The corner labels bound the grid, so checking them checks every label.
-        for index in Set([0, g.columns - 1, g.count - g.columns, g.count - 1]).sorted() {
+        // Every label, not just the corners: a sheet of several grids has corners inside the page.
+        for index in 0..<grid.count {
             let safe = preset.safeArea.offsetBy(dx: grid.origin(of: index).x, dy: grid.origin(of: index).y)
             let moved = correction.transform.apply(safe)
             guard media.contains(moved) else {
