@@ -1,10 +1,10 @@
-import CICU
+import CPluralRules
 
 /// A language's CLDR plural rules, through ICU: which category (`zero one two few many other`) a count takes.
 ///
 /// `uplrules_select` reads the rules without changing them, so one handle serves every thread.
 final class PluralRules: @unchecked Sendable {
-    private let handle: OpaquePointer
+    private let handle: UnsafeMutableRawPointer
     /// The categories the language uses, in CLDR order.
     let categories: [String]
 
@@ -12,34 +12,30 @@ final class PluralRules: @unchecked Sendable {
     static let order = ["zero", "one", "two", "few", "many", "other"]
 
     init(language: Language) throws(LocalizationError) {
-        var status = U_ZERO_ERROR
-        guard let rules = leadprint_uplrules_open(language.icuLocale, &status), status.rawValue <= U_ZERO_ERROR.rawValue else {
-            throw .icu(function: "uplrules_open(\(language.icuLocale))", status: String(cString: leadprint_u_errorName(status)))
+        var error: UnsafePointer<CChar>?
+        guard let rules = leadprint_plural_rules_open(language.icuLocale, &error) else {
+            throw .icu(function: "uplrules_open(\(language.icuLocale))", status: error.map { String(cString: $0) } ?? "unknown")
         }
         handle = rules
-        guard let keywords = leadprint_uplrules_getKeywords(rules, &status), status.rawValue <= U_ZERO_ERROR.rawValue else {
-            leadprint_uplrules_close(rules)
-            throw .icu(function: "uplrules_getKeywords(\(language.icuLocale))", status: String(cString: leadprint_u_errorName(status)))
+        var buffer = [CChar](repeating: 0, count: 128)
+        guard leadprint_plural_rules_keywords(rules, &buffer, Int32(buffer.count), &error) == 0 else {
+            leadprint_plural_rules_close(rules)
+            throw .icu(function: "uplrules_getKeywords(\(language.icuLocale))", status: error.map { String(cString: $0) } ?? "unknown")
         }
-        defer { leadprint_uenum_close(keywords) }
-        var found: Set<String> = []
-        var length: Int32 = 0
-        while let keyword = leadprint_uenum_next(keywords, &length, &status), status.rawValue <= U_ZERO_ERROR.rawValue {
-            found.insert(String(cString: keyword))
-        }
+        let found = Set(String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self).split(separator: " ").map(String.init))
         categories = Self.order.filter(found.contains)
     }
 
-    deinit { leadprint_uplrules_close(handle) }
+    deinit { leadprint_plural_rules_close(handle) }
 
     /// The category of a whole count, e.g. `few` for 3 in Arabic.
     func category(of count: Int) throws(LocalizationError) -> String {
-        var status = U_ZERO_ERROR
-        var buffer = [UChar](repeating: 0, count: 16)
-        let length = leadprint_uplrules_select(handle, Double(count), &buffer, Int32(buffer.count), &status)
-        guard status.rawValue <= U_ZERO_ERROR.rawValue, length > 0 else {
-            throw .icu(function: "uplrules_select(\(count))", status: String(cString: leadprint_u_errorName(status)))
+        var error: UnsafePointer<CChar>?
+        var buffer = [CChar](repeating: 0, count: 16)
+        let length = leadprint_plural_rules_select(handle, Double(count), &buffer, Int32(buffer.count), &error)
+        guard length > 0 else {
+            throw .icu(function: "uplrules_select(\(count))", status: error.map { String(cString: $0) } ?? "unknown")
         }
-        return String(decoding: buffer[..<Int(length)], as: UTF16.self)
+        return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -67,7 +67,7 @@ public struct Strings: Sendable {
         case .text(let text): template = text
         case .plural(let forms):
             guard case .number(let count)? = arguments["count"] else { throw .missingCount(key: key.rawValue) }
-            let category = try rules.category(of: count)
+            let category = try pluralCategory(of: count)
             template = forms[category] ?? forms["other"] ?? ""
         }
         return try fill(template, key: key, arguments: arguments)
@@ -97,7 +97,9 @@ public struct Strings: Sendable {
     }
 
     /// The CLDR plural category of a count in the language, e.g. `few` for 3 in Arabic.
-    public func pluralCategory(of count: Int) throws(LocalizationError) -> String { try rules.category(of: count) }
+    public func pluralCategory(of count: Int) throws(LocalizationError) -> String {
+        try rules.category(of: count)
+    }
 
     /// The plural categories the language distinguishes, in CLDR order.
     public var pluralCategories: [String] { rules.categories }
