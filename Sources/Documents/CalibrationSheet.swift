@@ -1,6 +1,7 @@
 import DisplayList
 import Geometry
 import Layout
+import Localization
 import Typesetting
 
 /// A page for measuring a printer against label stock: every label outline, a centre cross with
@@ -13,13 +14,16 @@ public struct CalibrationSheet {
     public let preset: Preset
     /// A correction already applied, to check it.
     public let correction: PrinterCorrection
+    /// The language of the caption and ruler units.
+    public let strings: Strings
 
     /// Creates a calibration page for a preset.
-    public init(preset: Preset, correction: PrinterCorrection = .none) throws {
+    public init(preset: Preset, correction: PrinterCorrection = .none, strings: Strings? = nil) throws {
         guard preset.kind == .sheet || preset.kind == .roll else {
             throw DocumentError.invalidOption("preset \(preset.name) is a \(preset.kind.rawValue): calibration pages are for label sheets and rolls")
         }
         self.preset = preset; self.correction = correction
+        self.strings = try strings ?? .bundled(.english)
     }
 
     /// The centre of label `index` on the page, before correction.
@@ -55,8 +59,8 @@ public struct CalibrationSheet {
         let page = Rect(origin: .zero, size: preset.media)
         // Rulers need room; on a small roll label they would cover the crosses.
         let roomy = preset.media.width >= .mm(60) && preset.media.height >= .mm(60)
-        items += ruler(along: page, metric: true, stroke: fine, numbered: roomy, typesetter: typesetter)
-        items += ruler(along: page, metric: false, stroke: fine, numbered: roomy, typesetter: typesetter)
+        items += try ruler(along: page, metric: true, stroke: fine, numbered: roomy, typesetter: typesetter)
+        items += try ruler(along: page, metric: false, stroke: fine, numbered: roomy, typesetter: typesetter)
         if roomy, let caption = try caption(typesetter: typesetter) { items += caption }
         if !correction.isIdentity { items = [.group(Group(transform: correction.transform, items: items))] }
         return Page(size: preset.media, items: items)
@@ -84,7 +88,7 @@ public struct CalibrationSheet {
     }
 
     /// Ticks measured from the page's top-left corner: millimetres along the top edge, inches down the left.
-    private func ruler(along page: Rect, metric: Bool, stroke: Stroke, numbered: Bool, typesetter: Typesetter) -> [Item] {
+    private func ruler(along page: Rect, metric: Bool, stroke: Stroke, numbered: Bool, typesetter: Typesetter) throws -> [Item] {
         var items: [Item] = []
         let extent = metric ? page.width : page.height
         let step = metric ? Length.mm(1) : Length.inch(1.0 / 16)
@@ -102,14 +106,14 @@ public struct CalibrationSheet {
                 items.append(.shape(.line(from: Point(x: .zero, y: at), to: Point(x: scaled, y: at), stroke: stroke)))
             }
             guard numbered, metric ? k % 10 == 0 : k % 16 == 0 else { continue }
-            let text = metric ? "\(k / 10)" : "\(k / 16) in"
+            let text = metric ? strings.number(k / 10) : try strings.text(.calibrationInches, ["count": .number(k / 16)])
             guard let shaped = try? typesetter.shape(text, font: .body) else { continue }
             let size = Length.pt(6)
             let box = metric ? Rect(x: at - .mm(5), y: .mm(6.3), width: .mm(10), height: .mm(3))
                              : Rect(x: .mm(6.3), y: at - .mm(1.5), width: .mm(10), height: .mm(3))
             items += fitter.place(shaped, size: size, in: box, horizontal: metric ? .center : .leading).items
         }
-        if numbered, let shaped = try? typesetter.shape("cm", font: .body) {
+        if numbered, case let unit = try strings.text(.calibrationCentimetres), let shaped = try? typesetter.shape(unit, font: .body) {
             items += fitter.place(shaped, size: .pt(6), in: Rect(x: .mm(1), y: .mm(6.3), width: .mm(8), height: .mm(3))).items
         }
         return items
@@ -122,8 +126,7 @@ public struct CalibrationSheet {
         let below = preset.media.height - last.maxY
         guard below >= .mm(5) else { return nil }
         let box = Rect(x: .mm(12), y: last.maxY + .mm(1), width: preset.media.width - .mm(24), height: min(below - .mm(5), .mm(5)))
-        let text = "Calibration for \(preset.name): print at 100 % on plain paper, hold against a blank sheet to the light, "
-            + "measure from each printed cross to the centre of its blank label (right and down positive) and pass that as --offset X,Y."
+        let text = try strings.text(.calibrationCaption, ["preset": .text(preset.name)])
         let fitted = try TextFitter(typesetter: typesetter).fit(text, font: .body, in: box, maximum: .pt(8), minimum: .pt(4),
                                                                  horizontal: .center, context: "calibration caption for \(preset.name)")
         return fitted.items

@@ -3,6 +3,7 @@ import DisplayList
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Typesetting
 
 /// A pinout card for one camera series: every lead's colour, code, label and definition on the front, grouped as
@@ -18,6 +19,8 @@ public struct PinoutCard {
     public let bleed: Length
     /// Other card presets, tried in order of size to name one that fits when this one does not.
     public let alternatives: [Preset]
+    /// The language of the card's fixed text and its direction; nil for English.
+    public let strings: Strings?
 
     /// Both faces of a card, laid out.
     public struct Faces: Sendable {
@@ -28,21 +31,24 @@ public struct PinoutCard {
     }
 
     /// Creates a card; `alternatives` are the card presets to suggest from when the series does not fit.
-    public init(series: Series, catalog: Catalog, preset: Preset, bleed: Length = .mm(3), alternatives: [Preset] = []) {
+    public init(series: Series, catalog: Catalog, preset: Preset, bleed: Length = .mm(3), alternatives: [Preset] = [], strings: Strings? = nil) {
         self.series = series; self.catalog = catalog; self.preset = preset; self.bleed = bleed; self.alternatives = alternatives
+        self.strings = strings
     }
 
     /// Lays out both faces; fails, naming a preset that would fit, when front and back together cannot hold the series.
     public func faces(typesetter: Typesetter) throws -> Faces {
         guard preset.kind == .card else { throw DocumentError.invalidOption("preset \(preset.name) is a \(preset.kind.rawValue) preset, not a card") }
         guard bleed.points >= 0, bleed <= .mm(10) else { throw DocumentError.invalidOption("bleed must be between 0 and 10 mm (got \(bleed.millimetres) mm)") }
+        let strings = try self.strings ?? .bundled(.english)
         do {
-            return try Self.layOut(series: series, catalog: catalog, preset: preset, bleed: bleed, typesetter: typesetter)
+            return try Self.layOut(series: series, catalog: catalog, preset: preset, bleed: bleed, strings: strings, typesetter: typesetter)
         } catch DocumentError.doesNotFit {
             let here = "series \(series.id): \(series.leadCount) leads with their notes do not fit a \(preset.name) card (\(Self.sizeText(preset.label))), front and back, at \(CardStyle.minimumTextSize.points) pt or larger"
             let candidates = alternatives.filter { $0.kind == .card && $0.name != preset.name }
                 .sorted { $0.label.width.points * $0.label.height.points < $1.label.width.points * $1.label.height.points }
-            for candidate in candidates where (try? Self.layOut(series: series, catalog: catalog, preset: candidate, bleed: bleed, typesetter: typesetter)) != nil {
+            for candidate in candidates where (try? Self.layOut(series: series, catalog: catalog, preset: candidate, bleed: bleed, strings: strings,
+                                                                                       typesetter: typesetter)) != nil {
                 throw DocumentError.doesNotFit("\(here); preset \(candidate.name) (\(Self.sizeText(candidate.label))) fits: use --preset \(candidate.name)")
             }
             throw DocumentError.doesNotFit("\(here), and no other card preset fits either; split the series or add a larger card preset")
@@ -55,7 +61,7 @@ public struct PinoutCard {
     }
 
     /// The largest text size at which every row fits the front; else the largest at which the rows flow onto the back.
-    static func layOut(series: Series, catalog: Catalog, preset: Preset, bleed: Length, typesetter: Typesetter) throws -> Faces {
+    static func layOut(series: Series, catalog: Catalog, preset: Preset, bleed: Length, strings: Strings, typesetter: Typesetter) throws -> Faces {
         let hasNotes = !series.footnotes.isEmpty
         var sizes: [CardTable.Columns] = []
         var size = CardStyle.maximumTextSize
@@ -70,18 +76,21 @@ public struct PinoutCard {
             while columns.leading < 1.7, CardFace.capacity(preset: preset, bleed: bleed, columns: Self.opened(columns)) >= series.leadCount {
                 columns = Self.opened(columns)
             }
-            guard let back = try? CardBack(series: series, catalog: catalog, continued: [], columns: columns, preset: preset, bleed: bleed, typesetter: typesetter)
+            guard let back = try? CardBack(series: series, catalog: catalog, continued: [], columns: columns, preset: preset, bleed: bleed,
+                                           strings: strings, typesetter: typesetter)
             else { continue }
-            let front = try CardFace(series: series, leads: all, columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, typesetter: typesetter)
+            let front = try CardFace(series: series, leads: all, columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, strings: strings,
+                                     typesetter: typesetter)
             return Faces(front: front, back: back)
         }
         for columns in sizes {
             let split = splitPoint(series.leads, capacity: CardFace.capacity(preset: preset, bleed: bleed, columns: columns))
             guard split > 0 else { continue }
             guard let back = try? CardBack(series: series, catalog: catalog, continued: all[split...], columns: columns, preset: preset, bleed: bleed,
-                                           typesetter: typesetter)
+                                           strings: strings, typesetter: typesetter)
             else { continue }
-            let front = try CardFace(series: series, leads: all[..<split], columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, typesetter: typesetter)
+            let front = try CardFace(series: series, leads: all[..<split], columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes,
+                                     strings: strings, typesetter: typesetter)
             return Faces(front: front, back: back)
         }
         throw DocumentError.doesNotFit("series \(series.id) does not fit a \(preset.name) card")

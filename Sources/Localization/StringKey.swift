@@ -65,6 +65,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case swatchTitle = "swatches.title"
     case swatchSubtitle = "swatches.subtitle"
     case swatchSource = "swatches.source"
+    case swatchSourcePalette = "swatches.source.palette"
+    case swatchSourceOverrides = "swatches.source.overrides"
     case swatchFooter = "swatches.footer"
     case swatchName = "swatches.name"
     case swatchRGB = "swatches.rgb"

@@ -120,7 +120,10 @@ public struct Strings: Sendable {
     }
 
     /// The text with every ISO date (`2014-06-13`) written in the language's long form; other text is left as it is.
+    ///
+    /// English keeps ISO 8601 as written: it is the form leadprint's English documents have always printed, and reads the same in every English-speaking country.
     public func localizingDates(in text: String) -> String {
+        guard language != .english else { return text }
         var result = ""
         var rest = text[...]
         while let match = Self.isoDate(in: rest) {

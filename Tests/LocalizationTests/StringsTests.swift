@@ -94,7 +94,7 @@ final class StringsTests: XCTestCase {
 
     func testDatesAndNumbersInEachLanguagesForm() throws {
         let expected: [Language: (date: String, number: String, decimal: String)] = [
-            .english: ("June 13, 2014", "1,234", "4.5"),
+            .english: ("2014-06-13", "1,234", "4.5"),
             .spanish: ("13 de junio de 2014", "1234", "4,5"),
             .german: ("13. Juni 2014", "1.234", "4,5"),
             .simplifiedChinese: ("2014年6月13日", "1,234", "4.5"),
@@ -105,6 +105,7 @@ final class StringsTests: XCTestCase {
             XCTAssertEqual(strings.number(1234), form.number, "\(language)")
             XCTAssertEqual(strings.decimal(4.54, fractionDigits: 1), form.decimal, "\(language)")
         }
+        XCTAssertEqual(try Strings.load(.english, from: Self.folder).date(Date(timeIntervalSince1970: 1_402_617_600)), "June 13, 2014")
         let french = try Strings.load(.french, from: Self.folder)
         XCTAssertEqual(french.localizingDates(in: "2014-06-13"), "13 juin 2014")
         // Not a real date: left as written.
