@@ -39,7 +39,9 @@ public enum BundledResources {
     public static func catalogFile() throws -> URL {
         let folder = try folder().appendingPathComponent("catalogs")
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "yaml" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+            // Translation overlays (`flying-leads.de.yaml`) sit beside the catalog; only a file without a language part is a catalog.
+            .filter { $0.pathExtension == "yaml" && $0.deletingPathExtension().pathExtension.isEmpty }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
         guard let first = files.first else { throw DocumentError.resourcesNotFound("no catalog in \(folder.path)") }
         return first
     }
