@@ -17,10 +17,11 @@ struct CalibrateCommand: ParsableCommand {
     @OptionGroup var correction: CorrectionOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let media = try presetOptions.library().preset(named: preset, kinds: [.sheet, .roll])
-        let sheet = try CalibrationSheet(preset: media, correction: try correction.correction())
+        let sheet = try CalibrationSheet(preset: media, correction: try correction.correction(), strings: try language.strings())
         try output.write(sheet.pages(typesetter: try Typesetter()), defaultName: "calibrate-\(media.name)",
                          title: "leadprint calibration (\(media.name))", defaultDPI: media.dpi ?? 300)
     }

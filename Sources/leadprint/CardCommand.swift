@@ -30,6 +30,7 @@ struct CardCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var language: LanguageOptions
 
     mutating func validate() throws {
         guard let length = Length(parsing: bleed), length.points >= 0, length <= .mm(10) else {
@@ -38,7 +39,7 @@ struct CardCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = try catalogOptions.loadCatalog()
+        let catalog = try language.loadCatalog(catalogOptions)
         guard let chosen = catalog.series.first(where: { $0.id.caseInsensitiveCompare(series) == .orderedSame }) else {
             throw DocumentError.invalidOption("unknown series '\(series)' (the catalog has: \(catalog.series.map(\.id).joined(separator: ", ")))")
         }
@@ -46,7 +47,7 @@ struct CardCommand: ParsableCommand {
         let card = try library.preset(named: preset, kinds: [.card])
         let page = try sheet.map { try library.preset(named: $0, kinds: [.page]) }
         let pinout = PinoutCard(series: chosen, catalog: catalog, preset: card, bleed: Length(parsing: bleed) ?? .mm(3),
-                                alternatives: library.presets.filter { $0.kind == .card })
+                                alternatives: library.presets.filter { $0.kind == .card }, strings: try language.strings())
         let name = "card-\(chosen.id)" + (page.map { "-\($0.name)" } ?? "") + (duplex ? "-duplex" : "")
         try output.write(pinout.pages(typesetter: Typesetter(), duplex: duplex, sheet: page), defaultName: name, title: "\(chosen.name) pinout card")
     }

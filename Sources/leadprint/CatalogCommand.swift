@@ -11,12 +11,20 @@ struct CatalogCommand: ParsableCommand {
 
     /// `leadprint catalog check`.
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Validate a catalog and print a summary, or every problem found.")
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a catalog and print a summary, or every problem found.",
+            discussion: "With --lang, also checks the language's string table and the catalog's translation overlay: every missing or extra key, with its file and line.")
 
         @OptionGroup var catalogOptions: CatalogOptions
+        @OptionGroup var language: LanguageOptions
 
         func run() throws {
             let catalog = try catalogOptions.loadCatalog()
+            if let translation = try language.translation(of: catalog, catalogOptions) {
+                _ = try language.strings()
+                let leads = catalog.series.map(\.leadCount).reduce(0, +)
+                print("\(translation.file): OK, \(translation.language) translation of \(catalog.series.count) series, \(leads) leads and \(translation.colorNames.count) colours")
+            }
             print("\(try catalogOptions.catalogName()): OK, \(catalog.series.count) series, revision \(catalog.info.revision)")
             for series in catalog.series {
                 print("  \(series.id) (\(series.name)): \(series.leadCount) leads, \(series.groups.count) groups")

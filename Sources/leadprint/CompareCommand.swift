@@ -45,6 +45,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var language: LanguageOptions
 
     /// The series ids as given, trimmed.
     var seriesIDs: [String] {
@@ -59,8 +60,8 @@ struct CompareCommand: ParsableCommand {
         let paper = try presetOptions.library().preset(named: page, kinds: [.page])
         let header = QuoteHeader(customer: customer, quoteNumber: quote, date: date ?? QuoteHeader.today(),
                                  preparedBy: preparedBy, validUntil: validUntil)
-        let sheet = try ComparisonSheet(catalog: catalogOptions.loadCatalog(), seriesIDs: seriesIDs, page: paper, header: header,
-                                        summaryOnly: summaryOnly, differencesOnly: differencesOnly, quoteURL: quoteURL)
+        let sheet = try ComparisonSheet(catalog: language.loadCatalog(catalogOptions), seriesIDs: seriesIDs, page: paper, header: header,
+                                        summaryOnly: summaryOnly, differencesOnly: differencesOnly, quoteURL: quoteURL, strings: language.strings())
         let name = "compare-" + seriesIDs.joined(separator: "-").lowercased() + "-\(paper.name)"
         try output.write(sheet.pages(typesetter: Typesetter()), defaultName: name, title: "leadprint comparison: \(sheet.title)")
     }

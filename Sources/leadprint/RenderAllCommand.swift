@@ -17,11 +17,15 @@ struct RenderAllCommand: ParsableCommand {
 
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let folder = URL(fileURLWithPath: outputFolder, isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let catalog = try catalogOptions.loadCatalog()
+        let original = try catalogOptions.loadCatalog()
+        let translation = try language.translation(of: original, catalogOptions)
+        let catalog = translation?.apply(to: original) ?? original
+        let strings = try language.strings()
         let presets = try presetOptions.library()
         let typesetter = try Typesetter()
         let renderer = Renderer()
@@ -31,7 +35,8 @@ struct RenderAllCommand: ParsableCommand {
             let files = try renderer.render(pages(), to: folder.appendingPathComponent("\(name).\(format.rawValue)"), settings: settings)
             for file in files { print("wrote \(DisplayPath.relative(file))") }
         }
-        for job in DefaultDocuments.jobs(catalog: catalog, presets: presets, typesetter: typesetter, paletteName: try catalogOptions.paletteURL().lastPathComponent) {
+        for job in DefaultDocuments.jobs(catalog: catalog, presets: presets, typesetter: typesetter, paletteName: try catalogOptions.paletteURL().lastPathComponent,
+                                         strings: strings, colorNames: translation?.colorNames ?? [:]) {
             for format in job.formats {
                 try render(job.pages, job.name, format, dpi: job.dpi, title: job.title)
             }

@@ -20,17 +20,22 @@ struct SwatchesCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let paper = try presetOptions.library().preset(named: page, kinds: [.page])
         var palette = try catalogOptions.loadPalette()
-        var note = "Palette: \(try catalogOptions.paletteURL().lastPathComponent)"
+        let strings = try language.strings()
+        let paletteName = try catalogOptions.paletteURL().lastPathComponent
+        var note = try strings.text(.swatchSourcePalette, ["palette": .text(paletteName)])
         if withCatalogColors {
             let catalog = try catalogOptions.loadCatalog()
             palette = catalog.palette
-            note += " with the overrides of \(try catalogOptions.catalogName())"
+            note = try strings.text(.swatchSourceOverrides, ["palette": .text(paletteName), "catalog": .text(try catalogOptions.catalogName())])
         }
-        let sheet = SwatchSheet(palette: palette, page: paper, sourceNote: note)
+        // Colour names in the language come from the catalog's translation.
+        let names = try strings.language == .english ? [:] : language.translation(of: catalogOptions.loadCatalog(), catalogOptions)?.colorNames ?? [:]
+        let sheet = SwatchSheet(palette: palette, page: paper, sourceNote: note, strings: strings, colorNames: names)
         try output.write(sheet.pages(typesetter: Typesetter()), defaultName: "swatches-\(paper.name)", title: "leadprint wire colour swatches")
     }
 }

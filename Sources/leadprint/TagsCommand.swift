@@ -43,14 +43,15 @@ struct TagsCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let catalog = try catalogOptions.loadCatalog()
+        let catalog = try language.loadCatalog(catalogOptions)
         let media = try presetOptions.library().preset(named: preset, kinds: [.sheet, .roll])
         let chosen = try TagsCommand.series(series, in: catalog)
         let order = try TagOrder(series: chosen, sets: sets, collation: collate, serialStart: serial, ends: ends)
         let sheet = try TagSheet(order: order, preset: media, startAt: startAt, outlines: outlines, correction: try correction.correction(),
-                                 barcode: try barcode.tagBarcode(serials: serial != nil))
+                                 barcode: try barcode.tagBarcode(serials: serial != nil), strings: try language.strings())
         let name = "tags-\(series.lowercased())-\(media.name)"
         try output.write(try sheet.pages(typesetter: Typesetter()), defaultName: name, title: "leadprint wire tags (\(series), \(media.name))",
                          defaultDPI: media.dpi ?? 300)
