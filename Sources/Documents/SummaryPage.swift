@@ -45,8 +45,9 @@ struct SummaryPage {
         composed.page.items += placedLegend.items
         top = (placedLegend.bounds?.maxY ?? top) + .pt(14)
         guard !sheet.notes.isEmpty else { return }
+        // 15 pt of height: CJK faces set a 10 pt line about 14.5 pt tall.
         let heading = try TextFitter(typesetter: typesetter).fit(try strings.text(.compareNotes), font: .heading,
-                                                                  in: Rect(x: body.minX, y: top, width: body.width, height: .pt(14)),
+                                                                  in: Rect(x: body.minX, y: top, width: body.width, height: .pt(15)),
                                                                   maximum: .pt(10), minimum: .pt(10), horizontal: along, context: "comparison sheet notes heading")
         composed.page.items += heading.items
         top += .pt(17)
