@@ -18,6 +18,8 @@ public enum LocalizationError: Error, Equatable, Sendable, CustomStringConvertib
     case pluralCategories(file: String, line: Int, key: String, expected: [String], found: [String])
     /// A translation whose `{placeholders}` differ from English's.
     case placeholders(file: String, line: Int, key: String, expected: [String], found: [String])
+    /// A key the loaded table does not hold (loading checks every key, so this is a programming error).
+    case unknownKey(String)
     /// A document asked for a string without a value for one of its placeholders.
     case missingArgument(key: String, placeholder: String)
     /// A plural string asked for without a whole `count`.
@@ -47,6 +49,8 @@ public enum LocalizationError: Error, Equatable, Sendable, CustomStringConvertib
             "\(file):\(line): key '\(key)': plural categories \(found.joined(separator: " ")); the language needs exactly \(expected.joined(separator: " "))"
         case .placeholders(let file, let line, let key, let expected, let found):
             "\(file):\(line): key '\(key)': placeholders {\(found.joined(separator: "}, {"))} differ from English's {\(expected.joined(separator: "}, {"))}"
+        case .unknownKey(let key):
+            "string '\(key)' is not in the loaded table"
         case .missingArgument(let key, let placeholder):
             "string '\(key)' needs a value for {\(placeholder)}"
         case .missingCount(let key):

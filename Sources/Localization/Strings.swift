@@ -59,8 +59,8 @@ public struct Strings: Sendable {
     /// The string for `key` with its `{placeholders}` filled in; a plural string picks its form by `count`.
     public func text(_ key: StringKey, _ arguments: [String: StringArgument] = [:]) throws(LocalizationError) -> String {
         guard let entry = entries[key] else {
-            // English's table was checked against every key at load, so this is reached only through a table built for another key set.
-            throw .missingArgument(key: key.rawValue, placeholder: "(the key itself)")
+            // Loading checked English against every `StringKey` and this table against English, so this is a programming error.
+            throw .unknownKey(key.rawValue)
         }
         let template: String
         switch entry {
