@@ -38,9 +38,11 @@ public struct CardFace: Sendable {
         let room = rightToLeft
             ? Rect(x: box.minX, y: box.minY, width: title.lineBounds.minX - title.size - box.minX, height: box.height)
             : Rect(x: title.lineBounds.maxX + title.size, y: box.minY, width: box.maxX - title.lineBounds.maxX - title.size, height: box.height)
-        // The hint at the far end is a courtesy: it is left out rather than squeezed below the title's size.
+        // The hint at the far end is a courtesy: it is left out rather than squeezed below the card's minimum size. A title held
+        // small by a tall line (CJK faces set a line about 1.45 em tall) still leaves the hint its minimum.
         if !trailing.isEmpty, room.width.points > 0,
-           let hint = try? fitter.fit(trailing, font: CardStyle.bodyFont, in: room, maximum: title.size * 0.8, minimum: CardStyle.minimumTextSize,
+           let hint = try? fitter.fit(trailing, font: CardStyle.bodyFont, in: room, maximum: max(title.size * 0.8, CardStyle.minimumTextSize),
+                                      minimum: CardStyle.minimumTextSize,
                                       horizontal: rightToLeft ? .leading : .trailing, color: ink, context: "card title on \(preset.name)") {
             items += hint.items
         }

@@ -65,6 +65,7 @@ final class LocalizedDocumentsTests: XCTestCase {
             var expectedOnCard = series.leads.map(\.definition) + series.groups.map(\.name) + series.leads.map(\.colorName)
             expectedOnCard += [try strings.text(.seriesLeadCount, ["series": .text(series.name), "count": 17]),
                                try strings.text(.cardBackTitle, ["series": .text(series.name)]),
+                               try strings.text(.cardNotesOnBack, ["marks": "* **"]),
                                try strings.text(.cardLegendCue)]
             var expectedOnSheet = catalog.series.flatMap { $0.leads.map(\.definition) }
             expectedOnSheet += try [StringKey.compareKicker, .leadsHeading, .headWire, .headLabel, .headDefinition, .headGroup, .compareInShort,
@@ -125,6 +126,9 @@ final class LocalizedDocumentsTests: XCTestCase {
                     XCTAssertLessThan(row.swatch.maxX, trim.width / 2)
                 }
             }
+            // The back's code area swaps sides with the contact.
+            let back = try card.faces(typesetter: Typesetter()).back
+            if language == .arabic { XCTAssertLessThan(back.codeArea.maxX, trim.width / 2) } else { XCTAssertGreaterThan(back.codeArea.minX, trim.width / 2) }
             // The group brackets sit at the far side from the swatches: left of every row's text in Arabic, right of it in English.
             let brackets = front.items.compactMap { item -> Rect? in
                 guard case .shape(let shape) = item, shape.stroke != nil, shape.fill == nil, let bounds = shape.path.bounds else { return nil }
@@ -136,6 +140,26 @@ final class LocalizedDocumentsTests: XCTestCase {
                 if language == .arabic { XCTAssertLessThan(bracket.maxX, trim.width / 2) } else { XCTAssertGreaterThan(bracket.minX, trim.width / 2) }
             }
         }
+    }
+
+    func testCalibrationAndSwatchPagesAreTranslated() throws {
+        let strings = try Strings.bundled(.german)
+        let presets = try CardFixtures.presets()
+        let calibration = try CalibrationSheet(preset: presets.preset(named: "avery-5160", kinds: [.sheet]), strings: strings)
+        let text = normalized(try pdf(calibration.pages(typesetter: Typesetter()), "calibration-de"))
+        XCTAssertTrue(text.contains("Kalibrierung für avery-5160: mit 100 % auf Normalpapier drucken"), text)
+        XCTAssertTrue(text.contains("1 Zoll"), text)
+        XCTAssertFalse(text.contains("Calibration for"), text)
+        let (catalog, _) = try translated(.german)
+        let names = try CatalogTranslation.load(from: CatalogTranslation.url(besideCatalog: ComparisonFixtures.catalogURL, language: "de"), language: "de",
+                                                for: CardFixtures.catalog()).colorNames
+        let swatches = SwatchSheet(palette: catalog.palette, page: try presets.preset(named: "a4", kinds: [.page]), sourceNote: "Palette: palette.yaml",
+                                   strings: strings, colorNames: names)
+        let swatchText = normalized(try pdf(swatches.pages(typesetter: Typesetter()), "swatches-de"))
+        for phrase in ["Farbmuster der Aderfarben", "Braun · IEC BN", "Violett · IEC VT", "schwarze Schrift", "Seite 1 von 1"] {
+            XCTAssertTrue(swatchText.contains(phrase), "'\(phrase)' missing:\n\(swatchText)")
+        }
+        XCTAssertFalse(swatchText.contains("Wire colour swatches"))
     }
 
     func testArabicComparisonTablesRunRightToLeft() throws {
