@@ -20,24 +20,28 @@ let package = Package(
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         // Debian's libzint-dev ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
+        // ICU for CLDR plural rules (and UAX #14 line breaks); the module map links icui18n, which icu-uc's flags leave out.
+        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
 
         // libpng reports errors by longjmp, which Swift cannot catch: a small C target owns the setjmp.
         .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "Geometry"),
         .target(name: "LeadCatalog", dependencies: ["Geometry", .product(name: "Yams", package: "Yams")]),
         .target(name: "DisplayList", dependencies: ["Geometry"]),
+        .target(name: "CPluralRules", dependencies: ["CICU"], linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+        .target(name: "Localization", dependencies: ["CPluralRules", .product(name: "Yams", package: "Yams")]),
         .target(name: "Typesetting", dependencies: ["Geometry", "DisplayList", "CHarfBuzz", "CFontconfig"]),
         .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", .product(name: "Yams", package: "Yams")]),
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
-        .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes"]),
+        .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "Localization", "DisplayList", "Typesetting", "Layout", "Barcodes"]),
         .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter"]),
         // The facade every front end calls: a print job in, pages, bytes or files out.
-        .target(name: "LeadprintKit", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Documents", "Render",
+        .target(name: "LeadprintKit", dependencies: ["Geometry", "LeadCatalog", "Localization", "DisplayList", "Typesetting", "Layout", "Documents", "Render",
                                                      .product(name: "Yams", package: "Yams")]),
         // `leadprint serve`: the web front end over the same engine (Hummingbird 2).
         .target(name: "LeadprintWeb", dependencies: ["LeadprintKit", "Documents", "Render", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(name: "leadprint", dependencies: [
-            "LeadprintKit", "LeadprintWeb", "Geometry", "LeadCatalog", "Layout", "Documents", "Render",
+            "LeadprintKit", "LeadprintWeb", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -48,10 +52,11 @@ let package = Package(
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "LeadCatalogTests", dependencies: ["TestSupport", "LeadCatalog"]),
         .testTarget(name: "DisplayListTests", dependencies: ["DisplayList"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "TypesettingTests", dependencies: ["TestSupport", "Typesetting", "DisplayList", "Geometry", "CFreeType"]),
         .testTarget(name: "LayoutTests", dependencies: ["TestSupport", "Layout", "Geometry", "Typesetting", "DisplayList"]),
         .testTarget(name: "BarcodesTests", dependencies: ["TestSupport", "Barcodes", "DisplayList", "Render", "Geometry"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "Localization", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes"]),
         .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting"]),
         .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),

@@ -1,7 +1,5 @@
 /// What can go wrong in the engine around the documents: finding resources and placing output files.
 public enum LeadprintError: Error, Equatable, CustomStringConvertible {
-    /// No `Resources/` folder was found.
-    case resourcesNotFound(searched: [String])
     /// A resource folder lacks a file it needs.
     case resourceMissing(path: String)
     /// The folder of an output file does not exist.
@@ -18,13 +16,13 @@ public enum LeadprintError: Error, Equatable, CustomStringConvertible {
     case standardOutputNeedsOneFile(format: String, pages: Int)
     /// PNG resolution outside the accepted range.
     case dpiOutOfRange(Double)
+    /// A translated document was asked of a catalog that has no file to find its translation beside.
+    case noTranslationSource(language: String)
     /// Rendering ran past its deadline.
     case timeLimit(seconds: Double)
 
     public var description: String {
         switch self {
-        case .resourcesNotFound(let searched):
-            "no Resources/ folder with presets/ and palette.yaml above \(searched.joined(separator: " or ")); set LEADPRINT_RESOURCES"
         case .resourceMissing(let path): "resources: \(path) is missing"
         case .outputFolderMissing(let path): "output folder '\(path)' does not exist"
         case .cannotCreateFolder(let path, let reason): "cannot create folder '\(path)': \(reason)"
@@ -32,6 +30,7 @@ public enum LeadprintError: Error, Equatable, CustomStringConvertible {
         case .unknownFormat(let path): "cannot tell the format of '\(path)' from its extension: use .pdf, .png or .svg, or give the format"
         case .standardOutputNeedsOneFormat: "standard output takes one format"
         case .standardOutputNeedsOneFile(let format, let pages): "standard output takes one file, and this \(format) document has \(pages) pages (use PDF, or write to a file)"
+        case .noTranslationSource(let language): "lang \(language): the catalog's translation is read from the overlay beside the catalog file, and a catalog read from standard input or uploaded has none"
         case .timeLimit(let seconds): "rendering took longer than the limit of \(Int(seconds)) s"
         case .dpiOutOfRange(let dpi): "dpi must be from \(Int(PrintEngine.dpiRange.lowerBound)) to \(Int(PrintEngine.dpiRange.upperBound)) (got \(dpi))"
         }

@@ -3,6 +3,7 @@ import Documents
 import Foundation
 import Layout
 import LeadCatalog
+import Localization
 import Render
 import Typesetting
 
@@ -15,6 +16,7 @@ public final class PrintEngine {
     private var loadedCatalog: Catalog?
     private var loadedPresets: PresetLibrary?
     private var loadedTypesetter: Typesetter?
+    private var translations: [Language: CatalogTranslation] = [:]
 
     /// The PNG resolutions accepted, in dots per inch.
     public static let dpiRange: ClosedRange<Double> = 36...2400
@@ -58,6 +60,31 @@ public final class PrintEngine {
         return catalog
     }
 
+    /// The catalog file a translation overlay sits beside.
+    func catalogURL() throws -> URL? {
+        switch sources.catalog {
+        case .bundled: try BundledResources.catalogFile()
+        case .file(let path): URL(fileURLWithPath: path)
+        case .text: nil
+        }
+    }
+
+    /// The catalog's translation into `language` from the overlay beside it (`flying-leads.de.yaml`); nil for English.
+    public func translation(_ language: Language) throws -> CatalogTranslation? {
+        guard language != .english else { return nil }
+        if let cached = translations[language] { return cached }
+        guard let url = try catalogURL() else { throw LeadprintError.noTranslationSource(language: language.code) }
+        let translation = try CatalogTranslation.load(from: CatalogTranslation.url(besideCatalog: url, language: language.code), language: language.code,
+                                                      for: catalog())
+        translations[language] = translation
+        return translation
+    }
+
+    /// The catalog with its text in `language`.
+    public func catalog(in language: Language) throws -> Catalog {
+        try translation(language)?.apply(to: catalog()) ?? catalog()
+    }
+
     /// The shipped presets plus the user's file.
     public func presets() throws -> PresetLibrary {
         if let loadedPresets { return loadedPresets }
@@ -85,8 +112,10 @@ public final class PrintEngine {
     }
 
     /// The document a job describes, built from the loaded data; fails on options no document could take.
-    public func document(for job: DocumentJob) throws -> any Document {
+    public func document(for job: DocumentJob, language: Language = .english) throws -> any Document {
         try job.validate()
+        let strings = try Strings.bundled(language)
+        func catalog() throws -> Catalog { try self.catalog(in: language) }
         switch job {
         case .tags(let options):
             let catalog = try catalog()
@@ -94,7 +123,7 @@ public final class PrintEngine {
             let order = try TagOrder(series: options.series.resolve(in: catalog), sets: options.sets, collation: options.collate,
                                      serialStart: options.serial, ends: options.ends)
             return try TagSheet(order: order, preset: media, startAt: options.startAt, outlines: options.outlines,
-                                correction: options.correction, barcode: options.tagBarcode())
+                                correction: options.correction, barcode: options.tagBarcode(), strings: strings)
         case .card(let options):
             let catalog = try catalog()
             let library = try presets()
@@ -102,7 +131,7 @@ public final class PrintEngine {
             let sheet = try options.sheet.map { try library.preset(named: $0, kinds: [.page]) }
             let cards = try options.series.resolve(in: catalog).map {
                 PinoutCard(series: $0, catalog: catalog, preset: card, bleed: options.bleed, alternatives: library.presets(ofKinds: [.card]),
-                           duplex: options.duplex, sheet: sheet)
+                           duplex: options.duplex, sheet: sheet, strings: strings)
             }
             return cards.count == 1 ? cards[0] : DocumentSet(cards, title: "Pinout cards: \(cards.map(\.series.id).joined(separator: ", "))")
         case .compare(let options):
@@ -113,25 +142,27 @@ public final class PrintEngine {
                                      date: options.printedDate(environment: ProcessInfo.processInfo.environment),
                                      preparedBy: options.preparedBy, validUntil: options.validUntil?.resolved())
             return try ComparisonSheet(catalog: catalog, seriesIDs: ids, page: page, header: header, summaryOnly: options.summaryOnly,
-                                       differencesOnly: options.differencesOnly, quoteURL: options.quoteURL)
+                                       differencesOnly: options.differencesOnly, quoteURL: options.quoteURL, strings: strings)
         case .swatches(let options):
             let page = try presets().preset(named: options.page, kinds: [.page])
-            var note = "Palette: \(try paletteURL().lastPathComponent)"
+            let paletteName = try paletteURL().lastPathComponent
+            var note = try strings.text(.swatchSourcePalette, ["palette": .text(paletteName)])
             var palette = try palette()
             if options.withCatalogColors {
                 palette = try catalog().palette
-                note += " with the overrides of \(try catalogName())"
+                note = try strings.text(.swatchSourceOverrides, ["palette": .text(paletteName), "catalog": .text(try catalogName())])
             }
-            return SwatchSheet(palette: palette, page: page, sourceNote: note)
+            // Colour names in the language come from the catalog's translation.
+            return SwatchSheet(palette: palette, page: page, sourceNote: note, strings: strings, colorNames: try translation(language)?.colorNames ?? [:])
         case .calibrate(let options):
             let media = try presets().preset(named: options.preset, kinds: [.sheet, .roll])
-            return try CalibrationSheet(preset: media, correction: options.correction)
+            return try CalibrationSheet(preset: media, correction: options.correction, strings: strings)
         }
     }
 
     /// The file name, without extension, a job's document gets when no output is named; it differs whenever the options change the content.
-    public func defaultName(for job: DocumentJob) throws -> String {
-        try DefaultName.of(job, catalog: { try self.catalog() })
+    public func defaultName(for job: DocumentJob, language: Language = .english) throws -> String {
+        try DefaultName.of(job, catalog: { try self.catalog() }) + (language == .english ? "" : "-\(language.code.lowercased())")
     }
 
     /// The formats a job writes: those named, else the output's extension, else PDF.
@@ -179,7 +210,7 @@ public final class PrintEngine {
         do { try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true) } catch {
             throw LeadprintError.cannotCreateFolder(path: outputFolder.path, reason: (error as NSError).localizedDescription)
         }
-        let name = try defaultName(for: job.document)
+        let name = try defaultName(for: job.document, language: job.language())
         return formats.map { ($0, outputFolder.appendingPathComponent("\(name).\($0.rawValue)")) }
     }
 
@@ -187,7 +218,7 @@ public final class PrintEngine {
     /// With a `deadline`, a render still running then stops with `LeadprintError.timeLimit` and writes nothing.
     public func write(_ job: PrintJob, outputFolder: URL, deadline: Deadline? = nil, onPage: ((Int) -> Void)? = nil) throws -> [URL] {
         let targets = try targets(for: job, outputFolder: outputFolder)
-        let document = try document(for: job.document)
+        let document = try document(for: job.document, language: job.language())
         let typesetter = try typesetter()
         let dpi = try dpi(for: job)
         var written: [URL] = []
@@ -222,7 +253,7 @@ public final class PrintEngine {
     /// The first page as PNG at `dpi`, and how many pages the document has: what a preview shows.
     public func preview(_ job: PrintJob, dpi: Double, deadline: Deadline? = nil) throws -> Preview {
         guard Self.dpiRange.contains(dpi) else { throw LeadprintError.dpiOutOfRange(dpi) }
-        let document = try document(for: job.document)
+        let document = try document(for: job.document, language: job.language())
         let typesetter = try typesetter()
         var pages = try document.pages(typesetter: typesetter)
         if let deadline { pages = deadline.limit(pages) }

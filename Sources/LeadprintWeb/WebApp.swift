@@ -81,7 +81,9 @@ public struct WebApp: Sendable {
             throw ServerError.bodyTooLarge(limit: settings.bodyLimit)
         }
         let body: WebRequest
-        do { body = try JSONDecoder().decode(WebRequest.self, from: Data(buffer: buffer)) } catch let error as DecodingError {
+        do { body = try JSONDecoder().decode(WebRequest.self, from: Data(buffer: buffer)) } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+            throw ServerError.badRequest("the request body is not JSON: \(context.underlyingError.map { "\($0)" } ?? context.debugDescription)")
+        } catch let error as DecodingError {
             throw error
         } catch {
             throw ServerError.badRequest("the request body is not JSON: \(error)")

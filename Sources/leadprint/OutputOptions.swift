@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeadprintKit
+import Localization
 import Render
 
 extension OutputFormat: ExpressibleByArgument {}
@@ -16,10 +17,14 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Resolution of PNG output in dots per inch, 36 to 2400 (default: the printer's for label media, else 300).")
     var dpi: Double?
 
+    @Option(name: .long, help: "Language of the document: \(Language.allCases.map(\.code).joined(separator: ", ")) (default: en). The catalog's text comes from the translation overlay beside it, e.g. flying-leads.de.yaml.")
+    var lang: String?
+
     @Flag(name: .long, help: "Print the job file this command line means to standard output, and render nothing (run it with `leadprint run FILE`).")
     var printJob = false
 
     mutating func validate() throws {
+        if let lang { do { _ = try Language(code: lang) } catch { throw ValidationError("--lang: \(error)") } }
         if let dpi, !PrintEngine.dpiRange.contains(dpi) { throw ValidationError(LeadprintError.dpiOutOfRange(dpi).description) }
         if let output, output != "-", let format, let named = OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension), named != format {
             throw ValidationError("--format \(format.rawValue) contradicts the extension of -o '\(output)'")
@@ -31,6 +36,6 @@ struct OutputOptions: ParsableArguments {
 
     /// The job for a document with these output settings.
     func job(_ document: DocumentJob) -> PrintJob {
-        PrintJob(document, output: output, formats: format.map { [$0] }, dpi: dpi)
+        PrintJob(document, output: output, formats: format.map { [$0] }, dpi: dpi, lang: lang)
     }
 }

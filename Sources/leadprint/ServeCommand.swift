@@ -43,8 +43,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let host = self.host
         try await app.application { port in
-            print("leadprint serving on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/  (Ctrl-C stops it)")
-            fflush(stdout)
+            // Unbuffered, so a script or test reading the pipe sees the address at once.
+            FileHandle.standardOutput.write(Data("leadprint serving on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/  (Ctrl-C stops it)\n".utf8))
         }.runService()
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Render
 import TestSupport
 import Typesetting
@@ -47,7 +48,7 @@ final class ComparisonSheetTests: XCTestCase {
         let sheet = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
         // The bulletin's Table 3, typed here on purpose: the sheet must agree with the source document.
         XCTAssertEqual(sheet.rows.map(\.counts), [[2, 1], [2, 1], [1, 1], [1, 1], [1, 0], [1, 0], [17, 10]])
-        XCTAssertEqual(sheet.rows.map(\.label), labels)
+        XCTAssertEqual(sheet.rows.map(\.englishLabel), labels)
         let text = try summaryText(sheet)
         let onSheet = rowsInText(text)
         XCTAssertEqual(onSheet, expected(catalog.series.filter { ["PRO", "VALUE"].contains($0.id) }), text)
@@ -73,35 +74,35 @@ final class ComparisonSheetTests: XCTestCase {
         let sheet = try ComparisonSheet(catalog: ComparisonFixtures.bundled(), seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
         let composed = try sheet.composedPage(1, typesetter: Typesetter())
         for row in sheet.rows {
-            let placed = try XCTUnwrap(composed.rows.first { $0.name == row.label })
-            XCTAssertEqual(placed.cells.last?.text, row.differs ? "≠ differs" : "", row.label)
+            let placed = try XCTUnwrap(composed.rows.first { $0.name == row.englishLabel })
+            XCTAssertEqual(placed.cells.last?.text, row.differs ? "≠ differs" : "", row.englishLabel)
             for (column, count) in row.counts.enumerated() where count == 0 {
-                XCTAssertTrue(placed.cells[column + 1].text.hasPrefix("none"), row.label)
+                XCTAssertTrue(placed.cells[column + 1].text.hasPrefix("none"), row.englishLabel)
             }
         }
-        XCTAssertEqual(sheet.rows.filter(\.differs).map(\.label), ["Alarm inputs", "Alarm outputs", "Ground", "RS-485", "Flying leads"])
+        XCTAssertEqual(sheet.rows.filter(\.differs).map(\.englishLabel), ["Alarm inputs", "Alarm outputs", "Ground", "RS-485", "Flying leads"])
     }
 
     func testDifferencesOnlyKeepsExactlyTheDifferingRows() throws {
         let catalog = try ComparisonFixtures.bundled()
         let all = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
         let sheet = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"), differencesOnly: true)
-        let differing = all.rows.filter(\.differs).map(\.label)
-        XCTAssertEqual(sheet.rows.map(\.label), differing)
+        let differing = all.rows.filter(\.differs).map(\.englishLabel)
+        XCTAssertEqual(sheet.rows.map(\.englishLabel), differing)
         let onSheet = rowsInText(try summaryText(sheet))
         XCTAssertEqual(Set(onSheet.keys), Set(differing))
         // The microphone notes belong to a dropped row; only the ground note remains, renumbered.
         XCTAssertEqual(sheet.notes.map(\.number), [1])
         XCTAssertTrue(sheet.notes[0].text.hasPrefix("Ground"))
-        XCTAssertEqual(sheet.rows.first { $0.label == "Ground" }?.notes, [[1], []])
+        XCTAssertEqual(sheet.rows.first { $0.englishLabel == "Ground" }?.notes, [[1], []])
     }
 
     func testFootnotesAreRenumberedPerSheet() throws {
         let sheet = try ComparisonSheet(catalog: ComparisonFixtures.bundled(), seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
         XCTAssertEqual(sheet.notes.map(\.subjects), [["PRO Series"], ["VALUE Series"], ["PRO Series"]])
-        XCTAssertEqual(sheet.rows.first { $0.label == "Microphone inputs" }?.cellText(0), "1 ¹")
-        XCTAssertEqual(sheet.rows.first { $0.label == "Microphone inputs" }?.cellText(1), "1 ²")
-        XCTAssertEqual(sheet.rows.first { $0.label == "Ground" }?.cellText(0), "1 ³")
+        XCTAssertEqual(sheet.rows.first { $0.englishLabel == "Microphone inputs" }?.englishCell(0), "1 ¹")
+        XCTAssertEqual(sheet.rows.first { $0.englishLabel == "Microphone inputs" }?.englishCell(1), "1 ²")
+        XCTAssertEqual(sheet.rows.first { $0.englishLabel == "Ground" }?.englishCell(0), "1 ³")
     }
 
     func testQuoteHeaderPrintsGivenFieldsOnEveryPageAndNothingForAbsentOnes() throws {
@@ -112,7 +113,7 @@ final class ComparisonSheetTests: XCTestCase {
         _ = try Renderer().render(full.pages(typesetter: Typesetter()), to: target, settings: RenderSettings(format: .pdf))
         for page in [1, 2] {
             let text = try Tool.pdfText(target, page: page)
-            for (label, value) in header.fields {
+            for (label, value) in try header.fields(in: full.strings) {
                 XCTAssertNotNil(text.range(of: "\(label)\\s+\(value)", options: .regularExpression), "page \(page) lacks \(label) \(value):\n\(text)")
             }
             XCTAssertTrue(text.contains("Page \(page) of 2"))
@@ -216,7 +217,7 @@ final class ComparisonSheetTests: XCTestCase {
     func testMoreSeriesThanFitAcrossMoveToTheirOwnLeadPage() throws {
         let catalog = try ComparisonFixtures.withThirdSeries()
         let sheet = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE", "MINI"], page: ComparisonFixtures.page("letter"))
-        XCTAssertEqual(sheet.rows.first { $0.label == "RS-485" }?.counts, [1, 0, 1])
+        XCTAssertEqual(sheet.rows.first { $0.englishLabel == "RS-485" }?.counts, [1, 0, 1])
         XCTAssertEqual(try sheet.plan(typesetter: Typesetter()),
                        [.summary, .leads(series: 0..<2, positions: 0..<17), .leads(series: 2..<3, positions: 0..<3)])
     }
@@ -247,10 +248,16 @@ final class ComparisonSheetTests: XCTestCase {
         _ = try Renderer().render(sheet.pages(typesetter: typesetter), to: target, settings: RenderSettings(format: .png, dpi: 72))
         let image = try XCTUnwrap(PNGImage(target))
         for row in sheet.rows {
-            let placed = try XCTUnwrap(composed.rows.first { $0.name == row.label })
+            let placed = try XCTUnwrap(composed.rows.first { $0.name == row.englishLabel })
             // Sample the label cell's right end, clear of its text.
             let probe = Point(x: placed.cells[0].rect.maxX - .pt(3), y: placed.rect.midY)
-            XCTAssertEqual(image.pixel(at: probe, dpi: 72), row.differs ? RGBColor(hex: "#FCEFD2") : .white, row.label)
+            XCTAssertEqual(image.pixel(at: probe, dpi: 72), row.differs ? RGBColor(hex: "#FCEFD2") : .white, row.englishLabel)
         }
     }
+}
+
+extension ComparisonRow {
+    // The bundled English table is checked key by key in LocalizationTests; a failure to load it here stops the test run loudly.
+    var englishLabel: String { try! label(in: .bundled(.english)) }
+    func englishCell(_ column: Int) -> String { try! cellText(column, in: .bundled(.english)) }
 }

@@ -6,6 +6,13 @@ import HummingbirdTesting
 import TestSupport
 import XCTest
 
+private func json(_ text: String) -> ByteBuffer { ByteBuffer(string: text) }
+private let jsonHeaders: HTTPFields = [.contentType: "application/json"]
+
+private func errorBody(_ response: TestResponse) throws -> [String: String] {
+    try JSONDecoder().decode([String: String].self, from: Data(buffer: response.body))
+}
+
 /// Every endpoint of `leadprint serve`, its limits and its answers to bad input, through Hummingbird's test client.
 final class WebAppTests: XCTestCase {
     override func setUp() {
@@ -19,12 +26,6 @@ final class WebAppTests: XCTestCase {
         return try WebApp(settings: settings).application()
     }
 
-    private func json(_ text: String) -> ByteBuffer { ByteBuffer(string: text) }
-    private let jsonHeaders: HTTPFields = [.contentType: "application/json"]
-
-    private func errorBody(_ response: TestResponse) throws -> [String: String] {
-        try JSONDecoder().decode([String: String].self, from: Data(buffer: response.body))
-    }
 
     func testThePageAndItsFilesAreServed() async throws {
         try await app().test(.router) { client in
@@ -72,7 +73,7 @@ final class WebAppTests: XCTestCase {
             }
             try await client.execute(uri: "/api/preview?dpi=9000", method: .post, headers: jsonHeaders, body: body) { response in
                 XCTAssertEqual(response.status, .badRequest)
-                XCTAssertEqual(try self.errorBody(response)["error"], "dpi=9000: expected 36 to 300")
+                XCTAssertEqual(try errorBody(response)["error"], "dpi=9000: expected 36 to 300")
             }
         }
     }
@@ -87,7 +88,7 @@ final class WebAppTests: XCTestCase {
             let results = try await withThrowingTaskGroup(of: (HTTPResponse.Status, Data, String?).self) { group in
                 for _ in 0..<4 {
                     group.addTask {
-                        try await client.execute(uri: "/api/render", method: .post, headers: self.jsonHeaders, body: self.json(body)) {
+                        try await client.execute(uri: "/api/render", method: .post, headers: jsonHeaders, body: json(body)) {
                             ($0.status, Data(buffer: $0.body), $0.headers[.contentDisposition])
                         }
                     }
@@ -128,9 +129,9 @@ final class WebAppTests: XCTestCase {
                 ("not json", .badRequest, "the request body is not JSON", nil),
             ]
             for (body, status, message, field) in cases {
-                try await client.execute(uri: "/api/preview", method: .post, headers: self.jsonHeaders, body: self.json(body)) { response in
+                try await client.execute(uri: "/api/preview", method: .post, headers: jsonHeaders, body: json(body)) { response in
                     XCTAssertEqual(response.status, status, body)
-                    let answer = try self.errorBody(response)
+                    let answer = try errorBody(response)
                     XCTAssertTrue(answer["error"]?.contains(message) == true, "\(body): \(answer)")
                     XCTAssertEqual(answer["field"], field, body)
                 }
@@ -141,24 +142,24 @@ final class WebAppTests: XCTestCase {
     func testEachLimitIsAnsweredWithA4xxNamingIt() async throws {
         try await app { $0.bodyLimit = 2000; $0.uploadLimit = 100; $0.tagLimit = 100 }.test(.router) { client in
             let big = #"{"job": {"tags": {}}, "catalog": ""# + String(repeating: "x", count: 3000) + #""}"#
-            try await client.execute(uri: "/api/preview", method: .post, headers: self.jsonHeaders, body: self.json(big)) { response in
+            try await client.execute(uri: "/api/preview", method: .post, headers: jsonHeaders, body: json(big)) { response in
                 XCTAssertEqual(response.status, .contentTooLarge)
-                XCTAssertEqual(try self.errorBody(response)["error"], "the request is larger than the limit of 1 KiB")
+                XCTAssertEqual(try errorBody(response)["error"], "the request is larger than the limit of 1 KiB")
             }
             let upload = #"{"job": {"tags": {}}, "catalog": ""# + String(repeating: "x", count: 200) + #""}"#
-            try await client.execute(uri: "/api/preview", method: .post, headers: self.jsonHeaders, body: self.json(upload)) { response in
+            try await client.execute(uri: "/api/preview", method: .post, headers: jsonHeaders, body: json(upload)) { response in
                 XCTAssertEqual(response.status, .contentTooLarge)
-                XCTAssertEqual(try self.errorBody(response)["field"], "catalog")
+                XCTAssertEqual(try errorBody(response)["field"], "catalog")
             }
-            try await client.execute(uri: "/api/render", method: .post, headers: self.jsonHeaders, body: self.json(#"{"job": {"tags": {"sets": 4}}}"#)) { response in
+            try await client.execute(uri: "/api/render", method: .post, headers: jsonHeaders, body: json(#"{"job": {"tags": {"sets": 4}}}"#)) { response in
                 XCTAssertEqual(response.status, .unprocessableContent)
-                XCTAssertEqual(try self.errorBody(response)["error"], "the job prints 108 tags, more than the limit of 100 per web request (use the command line for larger runs)")
+                XCTAssertEqual(try errorBody(response)["error"], "the job prints 108 tags, more than the limit of 100 per web request (use the command line for larger runs)")
             }
         }
         try await app { $0.renderSeconds = 0 }.test(.router) { client in
-            try await client.execute(uri: "/api/render", method: .post, headers: self.jsonHeaders, body: self.json(#"{"job": {"swatches": {}}}"#)) { response in
+            try await client.execute(uri: "/api/render", method: .post, headers: jsonHeaders, body: json(#"{"job": {"swatches": {}}}"#)) { response in
                 XCTAssertEqual(response.status, .serviceUnavailable)
-                XCTAssertEqual(try self.errorBody(response)["error"], "rendering took longer than the limit of 0 s")
+                XCTAssertEqual(try errorBody(response)["error"], "rendering took longer than the limit of 0 s")
             }
         }
     }
@@ -166,14 +167,15 @@ final class WebAppTests: XCTestCase {
     func testAFullQueueTurnsRequestsAwayAtOnce() async throws {
         try await app { $0.workers = 1; $0.queueLimit = 0 }.test(.router) { client in
             let long = #"{"job": {"tags": {"sets": 300}, "format": "pdf"}}"#
-            async let first = client.execute(uri: "/api/render", method: .post, headers: self.jsonHeaders, body: self.json(long)) { $0.status }
+            let first = Task { try await client.execute(uri: "/api/render", method: .post, headers: jsonHeaders, body: json(long)) { $0.status } }
             try await Task.sleep(nanoseconds: 150_000_000)
-            let second = try await client.execute(uri: "/api/render", method: .post, headers: self.jsonHeaders, body: self.json(long)) { response in
-                (response.status, try self.errorBody(response)["error"])
+            let second = try await client.execute(uri: "/api/render", method: .post, headers: jsonHeaders, body: json(long)) { response in
+                (response.status, try errorBody(response)["error"])
             }
             XCTAssertEqual(second.0, .serviceUnavailable)
             XCTAssertEqual(second.1, "every render worker is busy and 0 requests are waiting: try again in a moment")
-            XCTAssertEqual(try await first, .ok)
+            let firstStatus = try await first.value
+            XCTAssertEqual(firstStatus, .ok)
         }
     }
 
@@ -192,11 +194,11 @@ final class WebAppTests: XCTestCase {
             }
             try await client.execute(uri: "/api/options", method: .get, headers: [.authorization: "Bearer s3cret"]) { XCTAssertEqual($0.status, .ok) }
             try await client.execute(uri: "/api/options", method: .get, headers: [.authorization: "Bearer wrong"]) { XCTAssertEqual($0.status, .unauthorized) }
-            try await client.execute(uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: self.json("token=wrong")) {
+            try await client.execute(uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: json("token=wrong")) {
                 XCTAssertEqual($0.status, .unauthorized)
             }
             let cookie = try await client.execute(uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                                                  body: self.json("token=s3cret")) { response in
+                                                  body: json("token=s3cret")) { response in
                 XCTAssertEqual(response.status, .seeOther)
                 return response.headers[.setCookie] ?? ""
             }

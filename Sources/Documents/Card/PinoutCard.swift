@@ -3,6 +3,7 @@ import DisplayList
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Typesetting
 
 /// A pinout card for one camera series: every lead's colour, code, label and definition on the front, grouped as
@@ -22,6 +23,8 @@ public struct PinoutCard {
     public var duplex = false
     /// The page preset cards are imposed on N-up, or nil for one card per page at trim plus bleed.
     public var sheet: Preset?
+    /// The language of the card's fixed text and its direction; nil for English.
+    public let strings: Strings?
 
     /// Both faces of a card, laid out.
     public struct Faces: Sendable {
@@ -33,24 +36,26 @@ public struct PinoutCard {
 
     /// Creates a card; `alternatives` are the card presets to suggest from when the series does not fit.
     public init(series: Series, catalog: Catalog, preset: Preset, bleed: Length = .mm(3), alternatives: [Preset] = [],
-                duplex: Bool = false, sheet: Preset? = nil) {
+                duplex: Bool = false, sheet: Preset? = nil, strings: Strings? = nil) {
         self.series = series; self.catalog = catalog; self.preset = preset; self.bleed = bleed; self.alternatives = alternatives
-        self.duplex = duplex; self.sheet = sheet
+        self.duplex = duplex; self.sheet = sheet; self.strings = strings
     }
 
     /// Lays out both faces; fails, naming a preset that would fit, when front and back together cannot hold the series.
     public func faces(typesetter: Typesetter) throws -> Faces {
         guard preset.kind == .card else { throw DocumentError.wrongPresetKind(preset: preset.name, kind: preset.kind, expected: [.card]) }
         guard bleed.points >= 0, bleed <= Self.maximumBleed else { throw DocumentError.outOfRange(.bleed, value: bleed.description, allowed: "0 to 10 mm") }
+        let strings = try self.strings ?? .bundled(.english)
         do {
-            return try Self.layOut(series: series, catalog: catalog, preset: preset, bleed: bleed, typesetter: typesetter)
+            return try Self.layOut(series: series, catalog: catalog, preset: preset, bleed: bleed, strings: strings, typesetter: typesetter)
         } catch where Fit.isDoesNotFit(error) {
             var failure = FitFailure(subject: "series \(series.id) (\(series.leadCount) leads with their notes)", preset: preset.name,
                                      part: "front and back at \(CardStyle.minimumTextSize.points) pt or larger", available: preset.label)
             let candidates = alternatives.filter { $0.kind == .card && $0.name != preset.name }
                 .sorted { $0.label.width.points * $0.label.height.points < $1.label.width.points * $1.label.height.points }
             for candidate in candidates {
-                if try Fit.attempt({ try Self.layOut(series: series, catalog: catalog, preset: candidate, bleed: bleed, typesetter: typesetter) }) != nil {
+                if try Fit.attempt({ try Self.layOut(series: series, catalog: catalog, preset: candidate, bleed: bleed, strings: strings,
+                                                     typesetter: typesetter) }) != nil {
                     failure.suggestedPreset = candidate.name
                     break
                 }
@@ -63,7 +68,7 @@ public struct PinoutCard {
     public static let maximumBleed = Length.mm(10)
 
     /// The largest text size at which every row fits the front; else the largest at which the rows flow onto the back.
-    static func layOut(series: Series, catalog: Catalog, preset: Preset, bleed: Length, typesetter: Typesetter) throws -> Faces {
+    static func layOut(series: Series, catalog: Catalog, preset: Preset, bleed: Length, strings: Strings, typesetter: Typesetter) throws -> Faces {
         let hasNotes = !series.footnotes.isEmpty
         var sizes: [CardTable.Columns] = []
         var size = CardStyle.maximumTextSize
@@ -78,18 +83,21 @@ public struct PinoutCard {
             while columns.leading < 1.7, CardFace.capacity(preset: preset, bleed: bleed, columns: Self.opened(columns)) >= series.leadCount {
                 columns = Self.opened(columns)
             }
-            guard let back = try Fit.attempt({ try CardBack(series: series, catalog: catalog, continued: [], columns: columns, preset: preset, bleed: bleed, typesetter: typesetter) })
+            guard let back = try Fit.attempt({ try CardBack(series: series, catalog: catalog, continued: [], columns: columns, preset: preset, bleed: bleed,
+                                                            strings: strings, typesetter: typesetter) })
             else { continue }
-            let front = try CardFace(series: series, leads: all, columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, typesetter: typesetter)
+            let front = try CardFace(series: series, leads: all, columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, strings: strings,
+                                     typesetter: typesetter)
             return Faces(front: front, back: back)
         }
         for columns in sizes {
             let split = splitPoint(series.leads, capacity: CardFace.capacity(preset: preset, bleed: bleed, columns: columns))
             guard split > 0 else { continue }
             guard let back = try Fit.attempt({ try CardBack(series: series, catalog: catalog, continued: all[split...], columns: columns, preset: preset,
-                                                            bleed: bleed, typesetter: typesetter) })
+                                                            bleed: bleed, strings: strings, typesetter: typesetter) })
             else { continue }
-            let front = try CardFace(series: series, leads: all[..<split], columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, typesetter: typesetter)
+            let front = try CardFace(series: series, leads: all[..<split], columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes,
+                                     strings: strings, typesetter: typesetter)
             return Faces(front: front, back: back)
         }
         throw DocumentError.doesNotFit(FitFailure(subject: "series \(series.id)", preset: preset.name, part: "the rows", available: preset.safeArea.size))

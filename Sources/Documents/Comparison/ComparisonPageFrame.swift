@@ -3,9 +3,12 @@ import DisplayList
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Typesetting
 
 /// The parts every page of a comparison sheet shares: the quote header at the top, the company footer at the bottom, and the body between.
+///
+/// Right to left, the header mirrors: title at the right, quote fields and code to its left; the footer's page number moves to the left end.
 public struct ComparisonPageFrame {
     /// The page less its safe margin.
     public let content: Rect
@@ -34,15 +37,24 @@ public struct ComparisonPageFrame {
         content = Rect(origin: .zero, size: sheet.page.media).inset(by: sheet.page.safeMargin)
         header = Rect(x: content.minX, y: content.minY, width: content.width, height: Self.headerHeight)
         var right = header.maxX
+        var code: Rect?
         if let side = codeSide ?? (sheet.quoteCode == nil ? nil : Self.headerHeight) {
-            codeArea = Rect(x: right - side, y: header.minY, width: side, height: side)
+            code = Rect(x: right - side, y: header.minY, width: side, height: side)
             right -= side + .pt(10)
-        } else {
-            codeArea = nil
         }
         let fieldsWidth = min(Length.pt(200), header.width * 0.4)
-        fieldsArea = Rect(x: right - fieldsWidth, y: header.minY, width: fieldsWidth, height: header.height)
-        titleArea = Rect(x: header.minX, y: header.minY, width: fieldsArea.minX - header.minX - .pt(12), height: header.height)
+        var fields = Rect(x: right - fieldsWidth, y: header.minY, width: fieldsWidth, height: header.height)
+        var title = Rect(x: header.minX, y: header.minY, width: fields.minX - header.minX - .pt(12), height: header.height)
+        if sheet.strings.isRightToLeft {
+            let content = self.content
+            func mirror(_ r: Rect) -> Rect { Rect(x: content.minX * 2 + content.width - r.maxX, y: r.minY, width: r.width, height: r.height) }
+            fields = mirror(fields)
+            title = mirror(title)
+            code = code.map(mirror)
+        }
+        codeArea = code
+        fieldsArea = fields
+        titleArea = title
         footer = Rect(x: content.minX, y: content.maxY - Self.footerHeight, width: content.width, height: Self.footerHeight)
         body = Rect(x: content.minX, y: header.maxY + .pt(18), width: content.width, height: footer.minY - .pt(12) - (header.maxY + .pt(18)))
     }
@@ -50,22 +62,27 @@ public struct ComparisonPageFrame {
     /// The header and footer of page `number` of `total`, with the quote fields as placed table rows.
     func items(pageNumber number: Int, of total: Int, typesetter: Typesetter) throws -> (items: [Item], rows: [PlacedTableRow]) {
         let fitter = TextFitter(typesetter: typesetter)
+        let strings = sheet.strings
+        let rtl = strings.isRightToLeft
+        let along: HorizontalAlignment = rtl ? .trailing : .leading
         var items: [Item] = []
         // Title block: what the sheet is, which series, from which catalog.
         let t = titleArea
-        items += try fitter.fit("FLYING-LEAD COMPARISON", font: .heading, in: Rect(x: t.minX, y: t.minY, width: t.width, height: .pt(10)),
-                                maximum: .pt(8), minimum: .pt(6), color: ComparisonStyle.ink, context: "comparison sheet kicker").items
+        items += try fitter.fit(try strings.text(.compareKicker), font: .heading, in: Rect(x: t.minX, y: t.minY, width: t.width, height: .pt(10)),
+                                maximum: .pt(8), minimum: .pt(6), horizontal: along, color: ComparisonStyle.ink, context: "comparison sheet kicker").items
         items += try fitter.fit(sheet.title, font: .heading, in: Rect(x: t.minX, y: t.minY + .pt(12), width: t.width, height: .pt(26)),
-                                maximum: .pt(20), minimum: .pt(9), context: "comparison sheet title").items
+                                maximum: .pt(20), minimum: .pt(9), horizontal: along, context: "comparison sheet title").items
         items += try fitter.fit(sheet.catalog.info.title, font: .body, in: Rect(x: t.minX, y: t.minY + .pt(40), width: t.width, height: .pt(12)),
-                                maximum: .pt(9), minimum: .pt(6), color: ComparisonStyle.muted, context: "comparison sheet catalog title").items
+                                maximum: .pt(9), minimum: .pt(6), horizontal: along, color: ComparisonStyle.muted,
+                                context: "comparison sheet catalog title").items
         // Quote fields: only those given, stacked from the top, so an absent field leaves neither label nor gap.
         var rows: [PlacedTableRow] = []
-        let fields = sheet.header.fields
+        let fields = try sheet.header.fields(in: strings)
         if !fields.isEmpty {
-            let table = try TableLayout(columns: [.init(.fixed(.pt(58)), alignment: .trailing), .init(.share(1))],
+            var table = try TableLayout(columns: [.init(.fixed(.pt(58)), alignment: .trailing), .init(.share(1))],
                                         x: fieldsArea.minX, width: fieldsArea.width, horizontalPadding: .pt(3), verticalPadding: .pt(1.5),
                                         typesetter: typesetter)
+            table.rightToLeft = rtl
             var top = fieldsArea.minY
             for field in fields {
                 let row = TableRow([TableCell(field.label, size: .pt(7.5), color: ComparisonStyle.muted),
@@ -76,8 +93,9 @@ public struct ComparisonPageFrame {
                 rows.append(placed)
                 top = placed.rect.maxY
             }
-            items.append(.shape(.line(from: Point(x: fieldsArea.minX, y: fieldsArea.minY), to: Point(x: fieldsArea.minX, y: top),
-                                      stroke: ComparisonStyle.rule)))
+            // The rule stands between the title and the fields.
+            let ruleX = rtl ? fieldsArea.maxX : fieldsArea.minX
+            items.append(.shape(.line(from: Point(x: ruleX, y: fieldsArea.minY), to: Point(x: ruleX, y: top), stroke: ComparisonStyle.rule)))
         }
         if let code = sheet.quoteCode, let area = codeArea {
             items.append(try SquareCode.item(code, in: area, context: "comparison sheet header, QR code of '\(code.payload)'"))
@@ -91,26 +109,34 @@ public struct ComparisonPageFrame {
 
     private func footerItems(pageNumber number: Int, of total: Int, fitter: TextFitter) throws -> [Item] {
         let f = footer
+        let strings = sheet.strings
+        let rtl = strings.isRightToLeft
+        let along: HorizontalAlignment = rtl ? .trailing : .leading
         var items: [Item] = [.shape(.line(from: Point(x: f.minX, y: f.minY), to: Point(x: f.maxX, y: f.minY), stroke: ComparisonStyle.rule))]
         let publisher = sheet.catalog.publisher
         let lineOne = Rect(x: f.minX, y: f.minY + .pt(4), width: f.width, height: .pt(10))
-        let name = try fitter.fit(publisher.name, font: .heading, in: lineOne, maximum: .pt(8), minimum: .pt(6), context: "comparison sheet footer, publisher name")
+        let name = try fitter.fit(publisher.name, font: .heading, in: lineOne, maximum: .pt(8), minimum: .pt(6), horizontal: along,
+                                  context: "comparison sheet footer, publisher name")
         items += name.items
-        let contact = [publisher.address, publisher.phone.map { "Tel. \($0)" }, publisher.email, publisher.web]
+        let contact = try [publisher.address, publisher.phone.map { try strings.text(.comparePhone, ["number": .text($0)]) }, publisher.email, publisher.web]
             .compactMap { $0 }.filter { !$0.isEmpty }
         if !contact.isEmpty {
-            let room = Rect(x: name.lineBounds.maxX + .pt(8), y: lineOne.minY, width: lineOne.maxX - name.lineBounds.maxX - .pt(8), height: lineOne.height)
-            items += try fitter.fit(contact.joined(separator: "  ·  "), font: .body, in: room, maximum: .pt(8), minimum: .pt(5),
+            let room = rtl
+                ? Rect(x: lineOne.minX, y: lineOne.minY, width: name.lineBounds.minX - .pt(8) - lineOne.minX, height: lineOne.height)
+                : Rect(x: name.lineBounds.maxX + .pt(8), y: lineOne.minY, width: lineOne.maxX - name.lineBounds.maxX - .pt(8), height: lineOne.height)
+            items += try fitter.fit(contact.joined(separator: "  ·  "), font: .body, in: room, maximum: .pt(8), minimum: .pt(5), horizontal: along,
                                     color: ComparisonStyle.muted, context: "comparison sheet footer, publisher contact").items
         }
         let lineTwo = lineOne.offsetBy(dy: .pt(12))
-        let pageBox = Rect(x: lineTwo.maxX - .pt(70), y: lineTwo.minY, width: .pt(70), height: lineTwo.height)
-        items += try fitter.fit("Page \(number) of \(total)", font: .heading, in: pageBox, maximum: .pt(8), minimum: .pt(6),
-                                horizontal: .trailing, context: "comparison sheet page number").items
+        let pageBox = Rect(x: rtl ? lineTwo.minX : lineTwo.maxX - .pt(70), y: lineTwo.minY, width: .pt(70), height: lineTwo.height)
+        let pageText = try strings.text(.comparePage, ["page": .number(number), "total": .number(total)])
+        items += try fitter.fit(pageText, font: .heading, in: pageBox, maximum: .pt(8), minimum: .pt(6),
+                                horizontal: rtl ? .leading : .trailing, context: "comparison sheet page number").items
         let info = sheet.catalog.info
-        let data = "Lead data: \(info.title), revision \(info.revision). Every count is computed from the catalog's lead groups."
-        items += try fitter.fit(data, font: .body, in: Rect(x: lineTwo.minX, y: lineTwo.minY, width: lineTwo.width - .pt(80), height: lineTwo.height),
-                                maximum: .pt(7.5), minimum: .pt(5), color: ComparisonStyle.muted, context: "comparison sheet footer, data revision").items
+        let data = try strings.text(.compareData, ["title": .text(info.title), "revision": .text(strings.localizingDates(in: info.revision))])
+        let dataBox = Rect(x: rtl ? lineTwo.minX + .pt(80) : lineTwo.minX, y: lineTwo.minY, width: lineTwo.width - .pt(80), height: lineTwo.height)
+        items += try fitter.fit(data, font: .body, in: dataBox, maximum: .pt(7.5), minimum: .pt(5), horizontal: along,
+                                color: ComparisonStyle.muted, context: "comparison sheet footer, data revision").items
         return items
     }
 }

@@ -1,4 +1,5 @@
 import LeadCatalog
+import Localization
 
 /// One row of the comparison: a capability (or the lead count) and each series' value, counted from the catalog.
 public struct ComparisonRow: Sendable, Equatable {
@@ -17,25 +18,27 @@ public struct ComparisonRow: Sendable, Equatable {
     /// The sheet notes each series' value refers to, in column order.
     public var notes: [[Int]]
 
-    /// The row's label, e.g. "Alarm inputs".
-    public var label: String {
-        switch subject {
-        case .leadCount: "Flying leads"
-        case .capability(let kind):
-            switch kind {
-            case .ground, .rs485: kind.displayName
-            default: kind.displayName + "s"
-            }
+    /// The row's label in a language, e.g. "Alarm inputs".
+    public func label(in strings: Strings) throws -> String {
+        let key: StringKey = switch subject {
+        case .leadCount: .rowFlyingLeads
+        case .capability(.alarmInput): .rowAlarmInputs
+        case .capability(.alarmOutput): .rowAlarmOutputs
+        case .capability(.microphoneInput): .rowMicrophoneInputs
+        case .capability(.audioOutput): .rowAudioOutputs
+        case .capability(.ground): .rowGround
+        case .capability(.rs485): .rowRS485
         }
+        return try strings.text(key)
     }
 
     /// Whether the series differ in this row.
     public var differs: Bool { Set(counts).count > 1 }
 
-    /// The text of a series' cell: the count, "none" for zero, followed by its note marks.
-    public func cellText(_ column: Int) -> String {
+    /// The text of a series' cell: the count in the language's digits, "none" for zero, followed by its note marks.
+    public func cellText(_ column: Int, in strings: Strings) throws -> String {
         let count = counts[column]
-        let value = count == 0 ? "none" : String(count)
+        let value = count == 0 ? try strings.text(.compareNone) : strings.number(count)
         let marks = notes[column].map(ComparisonNote.superscript).joined(separator: ",")
         return marks.isEmpty ? value : value + " " + marks
     }

@@ -3,6 +3,7 @@ import DisplayList
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Typesetting
 
 /// A sales comparison of 2 to 5 series: capabilities counted from the catalog's groups, a quote header, a company footer, and the lead tables side by side.
@@ -36,10 +37,14 @@ public struct ComparisonSheet {
     public let rows: [ComparisonRow]
     /// The notes the shown rows refer to, numbered in order of first reference.
     public let notes: [ComparisonNote]
+    /// The language of the sheet's fixed text and the direction its tables run.
+    public let strings: Strings
+    /// The sheet's title, e.g. "PRO Series vs VALUE Series".
+    public let title: String
 
     /// Builds the comparison of the series with the given ids; fails naming an unknown id, a repeated one, or a count outside 2 to 5.
     public init(catalog: Catalog, seriesIDs: [String], page: Preset, header: QuoteHeader = QuoteHeader(),
-                summaryOnly: Bool = false, differencesOnly: Bool = false, quoteURL: String? = nil) throws {
+                summaryOnly: Bool = false, differencesOnly: Bool = false, quoteURL: String? = nil, strings: Strings? = nil) throws {
         guard Self.seriesLimit.contains(seriesIDs.count) else {
             throw DocumentError.seriesCount(seriesIDs.count, allowed: 2...5)
         }
@@ -60,6 +65,9 @@ public struct ComparisonSheet {
         // Encoded once here: the same symbol is drawn in the header of every page.
         quoteCode = try quoteURL.map { try BarcodeEncoder.encode($0, as: .qr) }
         (rows, notes) = Self.rows(of: chosen, differencesOnly: differencesOnly)
+        let strings = try strings ?? .bundled(.english)
+        self.strings = strings
+        title = try chosen.dropFirst().reduce(chosen[0].name) { try strings.text(.compareVersus, ["first": .text($0), "second": .text($1.name)]) }
     }
 
     /// Counts every row from the series' groups and leads, and numbers the footnotes of the groups counted.
@@ -111,9 +119,6 @@ public struct ComparisonSheet {
         }.sorted { $0.number < $1.number }
         return (keptRows, keptNotes)
     }
-
-    /// The sheet's title, e.g. "PRO Series vs VALUE Series".
-    public var title: String { series.map(\.name).joined(separator: " vs ") }
 
     /// What each page shows, in order: the summary, then the lead tables as many series across as fit and as many rows down.
     public func plan(typesetter: Typesetter) throws -> [PageContent] {

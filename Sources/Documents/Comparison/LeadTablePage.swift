@@ -2,6 +2,7 @@ import DisplayList
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Typesetting
 
 /// A page of lead tables side by side: each series' leads in wiring-table order, rows aligned by position so they read across.
@@ -59,27 +60,32 @@ struct LeadTablePage {
             columns += seriesColumns
         }
         let body = frame.body
-        return try TableLayout(columns: columns, x: body.minX, width: body.width, horizontalPadding: .pt(3), verticalPadding: .pt(2.5),
-                               typesetter: typesetter)
+        var table = try TableLayout(columns: columns, x: body.minX, width: body.width, horizontalPadding: .pt(3), verticalPadding: .pt(2.5),
+                                    typesetter: typesetter)
+        table.rightToLeft = sheet.strings.isRightToLeft
+        return table
     }
 
     /// The series name bands, one cell spanning each series' columns (laid out with `bandTable`).
-    func nameRow() -> TableRow {
+    func nameRow() throws -> TableRow {
         var names = [TableCell.empty]
         for index in series {
             let item = sheet.series[index]
-            names += [.empty, TableCell("\(item.name) · \(item.leadCount) flying leads", font: .heading, size: .pt(10), minimumSize: .pt(7),
-                                        color: .white, fill: ComparisonStyle.ink)]
+            let name = try sheet.strings.text(.seriesLeadCount, ["series": .text(item.name), "count": .number(item.leadCount)])
+            names += [.empty, TableCell(name, font: .heading, size: .pt(10), minimumSize: .pt(7), color: .white, fill: ComparisonStyle.ink)]
         }
         return TableRow(names, name: "lead table series names", minimumHeight: .pt(19))
     }
 
     /// The column heads (laid out with `table`).
-    func headRow() -> TableRow {
-        var heads = [TableCell("#", font: .heading, size: .pt(7.5), color: ComparisonStyle.muted, fill: ComparisonStyle.quietFill)]
+    func headRow() throws -> TableRow {
+        let strings = sheet.strings
+        var heads = [TableCell(try strings.text(.headPosition), font: .heading, size: .pt(7.5), minimumSize: .pt(5), color: ComparisonStyle.muted,
+                               fill: ComparisonStyle.quietFill)]
+        let names = try [StringKey.headWire, .headLabel, .headDefinition, .headGroup].map { try strings.text($0) }
         for _ in series {
             heads.append(.empty)
-            heads += ["Wire", "Label", "Definition", "Group"].map {
+            heads += names.map {
                 TableCell($0, font: .heading, size: .pt(7.5), color: ComparisonStyle.ink, fill: ComparisonStyle.quietFill)
             }
         }
@@ -89,17 +95,19 @@ struct LeadTablePage {
     func compose(_ positions: Range<Int>, continued: Bool, into composed: inout ComposedComparisonPage, typesetter: Typesetter) throws {
         let body = frame.body
         let fitter = TextFitter(typesetter: typesetter)
-        let heading = continued ? "Lead by lead (continued)" : "Lead by lead"
+        let strings = sheet.strings
+        let along: HorizontalAlignment = strings.isRightToLeft ? .trailing : .leading
+        let heading = try strings.text(continued ? .leadsHeadingContinued : .leadsHeading)
         composed.page.items += try fitter.fit(heading, font: .heading, in: Rect(x: body.minX, y: body.minY, width: body.width, height: .pt(16)),
-                                              maximum: .pt(13), minimum: .pt(9), context: "lead tables heading").items
+                                              maximum: .pt(13), minimum: .pt(9), horizontal: along, context: "lead tables heading").items
         composed.page.items += try fitter.fit(
-            "Each series' flying leads in wiring-table order, side by side by position; colour names with IEC 60757 codes.",
+            try strings.text(.leadsSubheading),
             font: .body, in: Rect(x: body.minX, y: body.minY + .pt(17), width: body.width, height: .pt(11)),
-            maximum: .pt(8), minimum: .pt(6), color: ComparisonStyle.muted, context: "lead tables subheading").items
+            maximum: .pt(8), minimum: .pt(6), horizontal: along, color: ComparisonStyle.muted, context: "lead tables subheading").items
         let table = try table(typesetter: typesetter)
         let sizes = try uniformSizes(table: table, typesetter: typesetter)
         var top = body.minY + Self.headingHeight
-        for (layout, row) in [(try bandTable(typesetter: typesetter), nameRow()), (table, headRow())] {
+        for (layout, row) in [(try bandTable(typesetter: typesetter), try nameRow()), (table, try headRow())] {
             let placed = try layout.place(row, top: top)
             composed.page.items += placed.items
             composed.rows.append(placed)
@@ -151,7 +159,7 @@ struct LeadTablePage {
     /// The row of lead `position` (0-based) across every series; a series with fewer leads shows empty cells there.
     private func leadRow(_ position: Int, sizes: [Int: Length]) -> TableRow {
         let stripe = position % 2 == 1 ? ComparisonStyle.stripeFill : nil
-        var cells = [TableCell(String(position + 1), size: .pt(7.5), color: ComparisonStyle.muted)]
+        var cells = [TableCell(sheet.strings.number(position + 1), size: .pt(7.5), color: ComparisonStyle.muted)]
         for index in series {
             cells.append(.empty)
             let item = sheet.series[index]
@@ -178,11 +186,13 @@ struct LeadTablePage {
             guard item.leads.indices.contains(position) else { continue }
             let first = firstColumn(ofSeriesAt: offset)
             let wire = row.cells[first].rect
-            let swatch = Rect(x: wire.minX + .pt(3), y: wire.midY - Self.swatchSize.height / 2,
-                              width: Self.swatchSize.width, height: Self.swatchSize.height)
+            // The swatch sits at the wire cell's leading edge, where the cell keeps room for it: the right edge right to left.
+            let swatchX = sheet.strings.isRightToLeft ? wire.maxX - .pt(3) - Self.swatchSize.width : wire.minX + .pt(3)
+            let swatch = Rect(x: swatchX, y: wire.midY - Self.swatchSize.height / 2, width: Self.swatchSize.width, height: Self.swatchSize.height)
             items += WireSwatch.items(item.leads[position].color, in: swatch, cornerRadius: .pt(1.5))
-            let right = row.cells[first + 3].rect.maxX
-            items.append(.shape(.line(from: Point(x: wire.minX, y: row.rect.maxY), to: Point(x: right, y: row.rect.maxY), stroke: ComparisonStyle.rule)))
+            let last = row.cells[first + 3].rect
+            let left = min(wire.minX, last.minX), right = max(wire.maxX, last.maxX)
+            items.append(.shape(.line(from: Point(x: left, y: row.rect.maxY), to: Point(x: right, y: row.rect.maxY), stroke: ComparisonStyle.rule)))
         }
         let number = row.cells[0].rect
         items.append(.shape(.line(from: Point(x: number.minX, y: row.rect.maxY), to: Point(x: number.maxX, y: row.rect.maxY), stroke: ComparisonStyle.rule)))

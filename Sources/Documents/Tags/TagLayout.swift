@@ -3,6 +3,7 @@ import DisplayList
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Typesetting
 
 /// How one lead's tag is drawn on one preset, in label coordinates (the label's top-left at 0,0).
@@ -63,11 +64,13 @@ final class TagLayout {
     private let fitter: TextFitter
     private let serial: SerialText?
     private let symbol: TagSymbol?
+    private let strings: Strings
     private var cache: [String: TagDesign] = [:]
 
-    init(preset: Preset, typesetter: Typesetter, serial: SerialText?, barcode: TagBarcode? = nil) {
+    init(preset: Preset, typesetter: Typesetter, serial: SerialText?, barcode: TagBarcode? = nil, strings: Strings) {
         self.preset = preset; self.typesetter = typesetter; self.fitter = TextFitter(typesetter: typesetter)
         self.serial = serial
+        self.strings = strings
         symbol = barcode.map { TagSymbol(barcode: $0, preset: preset, typesetter: typesetter) }
     }
 
@@ -205,7 +208,8 @@ final class TagLayout {
     /// serial after the detail, then on a row of its own.
     private func legend(_ tag: Tag, height: Length, width: Length?, room: SymbolRoom, detailCap: Length = TagLayout.detailMaximum) throws -> Legend {
         let group = tag.group?.name ?? tag.lead.definition
-        let details = [["\(tag.series.id) · \(tag.lead.colorName) · \(group)"], ["\(tag.series.id) · \(tag.lead.colorName)", group]]
+        let fields: [String: StringArgument] = ["series": .text(tag.series.id), "colour": .text(tag.lead.colorName), "group": .text(group)]
+        let details = [[try strings.text(.tagDetail, fields)], [try strings.text(.tagDetailFirstRow, fields), group]]
         let places: [SerialPlace] = serial == nil ? [.none] : [.inline, .ownRow]
         var lastError: Error?
         // The smallest detail leaves the label line the most room when nothing else fits.

@@ -1,6 +1,7 @@
 import DisplayList
 import Geometry
 import Layout
+import Localization
 import Typesetting
 
 /// Wire tags on label sheets or roll media: every tag of a job, flowing onto as many pages as needed.
@@ -17,11 +18,13 @@ public struct TagSheet {
     public let correction: PrinterCorrection
     /// The barcode on every tag, or nil for none.
     public let barcode: TagBarcode?
+    /// The language of the tags' detail line.
+    public let strings: Strings
 
     /// Creates a tag job; fails when the preset is not label media, the start position is not on the sheet,
     /// or the barcode asks for serials the job does not print.
     public init(order: TagOrder, preset: Preset, startAt: Int = 1, outlines: Bool = false, correction: PrinterCorrection = .none,
-                barcode: TagBarcode? = nil) throws {
+                barcode: TagBarcode? = nil, strings: Strings? = nil) throws {
         guard preset.kind == .sheet || preset.kind == .roll else {
             throw DocumentError.wrongPresetKind(preset: preset.name, kind: preset.kind, expected: [.sheet, .roll])
         }
@@ -34,6 +37,7 @@ public struct TagSheet {
         if !correction.isIdentity { try Self.check(correction, on: preset) }
         self.order = order; self.preset = preset; self.startAt = startAt; self.outlines = outlines; self.correction = correction
         self.barcode = barcode
+        self.strings = try strings ?? .bundled(.english)
     }
 
     /// Fails when a printer correction would move a label's text area off the media: a mistyped unit, not a misregistration.
@@ -79,7 +83,7 @@ public struct TagSheet {
         let serial = try order.serialStart.map { start in
             try SerialText(typesetter: typesetter, font: .body, digits: max(4, String(order.lastSerial ?? start).count))
         }
-        let layout = TagLayout(preset: preset, typesetter: typesetter, serial: serial, barcode: barcode)
+        let layout = TagLayout(preset: preset, typesetter: typesetter, serial: serial, barcode: barcode, strings: strings)
         for s in order.series {
             for lead in s.leads { _ = try layout.design(for: Tag(series: s, lead: lead, camera: 1, serial: order.serialStart)) }
         }
