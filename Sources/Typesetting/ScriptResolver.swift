@@ -4,7 +4,8 @@ import CHarfBuzz
 /// The script of every code point, with Common and Inherited ones (spaces, digits, punctuation, marks) taking their neighbours'.
 ///
 /// Follows Pango's and libraqm's itemizers: a mark takes its base's script; a Common character the script before it;
-/// a closing bracket the script of its opening one; Common text at the start the first real script after it.
+/// a closing bracket the script of its opening one, and text after a bidi isolate (PDI) the script before it began;
+/// Common text at the start the first real script after it.
 enum ScriptResolver {
     static func scripts(of scalars: [UInt32]) -> [hb_script_t] {
         let functions = hb_unicode_funcs_get_default()
@@ -21,7 +22,13 @@ enum ScriptResolver {
                 continue
             }
             let bracket = fribidi_get_bracket(scalars[i])
-            if bracket != 0 {
+            if (0x2066...0x2068).contains(scalars[i]) {
+                // An isolate opens like a bracket, under an id no bracket uses (the PDI code point).
+                open.append((0x2069, current))
+            } else if scalars[i] == 0x2069, let match = open.lastIndex(where: { $0.bracket == 0x2069 }) {
+                current = open[match].script ?? current
+                open.removeSubrange(match...)
+            } else if bracket != 0 {
                 let id = bracket & 0x7fff_ffff
                 if bracket & 0x8000_0000 != 0 {
                     open.append((id, current))

@@ -22,7 +22,7 @@ public enum TypesettingError: Error, CustomStringConvertible, Equatable {
         case .fontconfigUnavailable:
             "fontconfig could not be initialised"
         case .fontNotFound(let spec, let offered):
-            "font '\(spec)' is not installed (fontconfig offered '\(offered)'); install it, e.g. apt-get install fonts-dejavu-core fonts-dejavu-extra"
+            "font '\(spec)' is not installed (fontconfig offered '\(offered)'); install it, e.g. apt-get install \(Self.package(for: spec.family))"
         case .unreadableFont(let path):
             "cannot read font file '\(path)'"
         case .missingGlyph(let text, let scalar):
@@ -34,6 +34,15 @@ public enum TypesettingError: Error, CustomStringConvertible, Equatable {
         case .doesNotFit(let text, let context, let box, let minimum, let needed):
             "\(context): '\(text)' does not fit \(box.width.formattedMM) x \(box.height.formattedMM) even at \(minimum.points.formatted1) pt (needs \(needed.formattedMM) wide)"
         }
+    }
+}
+
+extension TypesettingError {
+    /// The Debian packages that ship a family leadprint asks for.
+    static func package(for family: String) -> String {
+        if family.hasPrefix("Noto Sans CJK") || family.hasPrefix("Noto Serif CJK") { return "fonts-noto-cjk" }
+        if family.hasPrefix("Noto") { return "fonts-noto-core" }
+        return "fonts-dejavu-core fonts-dejavu-extra"
     }
 }
 
