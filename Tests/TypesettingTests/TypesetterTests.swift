@@ -61,6 +61,28 @@ final class TypesetterTests: XCTestCase {
         XCTAssertFalse((bold.segments + regular.segments).flatMap(\.glyphs).contains { $0.id == 0 }, "a .notdef box was produced")
     }
 
+    func testBoldArabicComesFromTheBoldArabicFaceAndItsLatinFromBoldDejaVu() throws {
+        let typesetter = try Typesetter()
+        let shaped = try typesetter.shape("وصل " + TextStyle.isolated("RS485+"), font: .heading, style: TextStyle(language: "ar"))
+        let faces = Dictionary(shaped.segments.map { ($0.script, $0.face.path) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertTrue(faces["Arab"]?.hasSuffix("NotoSansArabic-Bold.ttf") ?? false, "\(faces)")
+        XCTAssertTrue(faces["Latn"]?.hasSuffix("DejaVuSansCondensed-Bold.ttf") ?? false, "\(faces)")
+    }
+
+    func testHanFamilyFollowsTheLanguage() throws {
+        let typesetter = try Typesetter()
+        let spec = FontSpec.heading
+        XCTAssertEqual(spec.family(forScript: "Hani", language: "zh-Hans"), "Noto Sans CJK SC")
+        XCTAssertEqual(spec.family(forScript: "Hani", language: "zh-Hant-TW"), "Noto Sans CJK TC")
+        XCTAssertEqual(spec.family(forScript: "Hani", language: "ja"), "Noto Sans CJK JP")
+        XCTAssertNil(spec.family(forScript: "Latn", language: "de"))
+        let japanese = try typesetter.shape("配線", font: spec, style: TextStyle(language: "ja"))
+        let chinese = try typesetter.shape("配線", font: spec, style: TextStyle(language: "zh-Hans"))
+        // One file holds every CJK design; the language picks the face index in it.
+        XCTAssertEqual(japanese.segments[0].face.path, chinese.segments[0].face.path)
+        XCTAssertNotEqual(japanese.segments[0].face.index, chinese.segments[0].face.index)
+    }
+
     func testAMissingScriptFamilyFailsByName() throws {
         let typesetter = try Typesetter()
         var spec = FontSpec.body
