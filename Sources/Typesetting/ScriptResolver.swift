@@ -41,6 +41,9 @@ enum ScriptResolver {
         }
         if let first = firstResolved {
             for i in 0..<first { scripts[i] = scripts[first] }
+        } else {
+            // No letter at all (digits, punctuation, marks): shaped as Common, which HarfBuzz's default shaper handles.
+            scripts = scripts.map { _ in HB_SCRIPT_COMMON }
         }
         return scripts
     }

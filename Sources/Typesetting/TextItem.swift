@@ -80,7 +80,10 @@ extension Typesetter {
             let local = Int(info.cluster) - item.range.lowerBound
             // Glyph 0 is the font's .notdef box: name the character instead of printing a box.
             guard info.codepoint != 0 else {
-                throw TypesettingError.missingGlyph(text: text, scalar: Unicode.Scalar(scalars[Int(info.cluster)])!)
+                // A cluster holds a base and its marks: name the first one the font lacks.
+                let cluster = scalars[Int(info.cluster)..<item.range.upperBound].compactMap(Unicode.Scalar.init)
+                let culprit = cluster.first { !item.font.covers($0) && !$0.properties.isWhitespace } ?? cluster[0]
+                throw TypesettingError.missingGlyph(text: text, scalar: culprit)
             }
             // y_offset is y-up in HarfBuzz; the display list is y-down.
             glyphs.append(.init(id: info.codepoint, x: penX + Double(pos.x_offset) / u, y: -Double(pos.y_offset) / u, cluster: utf8Offsets[local]))

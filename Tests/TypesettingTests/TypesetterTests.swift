@@ -92,6 +92,15 @@ final class TypesetterTests: XCTestCase {
         }
     }
 
+    func testAMarkTheBaseFontLacksFailsByNameInsteadOfDrawingABox() throws {
+        let typesetter = try Typesetter()
+        // A Tamil virama on a Latin letter: the character's font is chosen by its base, DejaVu, which has no virama,
+        // so HarfBuzz would return glyph 0 (.notdef) for it.
+        XCTAssertThrowsError(try typesetter.shape("GNDa\u{0BCD}", font: .label)) { error in
+            XCTAssertTrue("\(error)".contains("U+BCD"), "\(error)")
+        }
+    }
+
     func testACharacterNoFontHasFailsByName() throws {
         let typesetter = try Typesetter()
         // U+0378 is unassigned in Unicode, so no font maps it.
