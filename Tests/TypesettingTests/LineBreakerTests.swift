@@ -60,6 +60,23 @@ final class LineBreakerTests: XCTestCase {
         XCTAssertEqual(paragraph.lines.map(\.shaped.text), ["connect", TextStyle.isolated("RS485+/RS485-"), "to the bus"])
     }
 
+    func testAnArabicParagraphWrapsInLogicalOrderEachLineRightAligned() throws {
+        let typesetter = try Typesetter()
+        let words = ["وصل", TextStyle.isolated("RS485+"), "بالمقبس", "ثم", "اختبر", "الخط"]
+        let arabic = TextStyle(language: "ar")
+        let width = try typesetter.shape(words[0..<3].joined(separator: " "), font: .body, style: arabic).occupiedWidth(at: .pt(10))
+        let box = Rect(x: .zero, y: .zero, width: width + .pt(1), height: .pt(200))
+        let paragraph = try ParagraphFitter(typesetter: typesetter).fit(
+            words.joined(separator: " "), font: .body, style: arabic, in: box, maximum: .pt(10), minimum: .pt(10), context: "test")
+        // The first words are on the first line; each line is ordered on its own and starts at the right edge.
+        XCTAssertEqual(paragraph.lines.map(\.shaped.text), [words[0..<3].joined(separator: " "), words[3..<6].joined(separator: " ")])
+        for line in paragraph.lines {
+            XCTAssertEqual(line.lineBounds.maxX.points, box.maxX.points, accuracy: 0.01)
+            XCTAssertEqual(line.runs.first?.isRightToLeft, true)
+        }
+        XCTAssertEqual(paragraph.lines[0].shaped.segments.map(\.text), [" بالمقبس", "RS485+", "وصل "])
+    }
+
     func testAnArabicParagraphIsRightAligned() throws {
         let typesetter = try Typesetter()
         let box = Rect(x: .pt(10), y: .zero, width: .pt(300), height: .pt(100))
