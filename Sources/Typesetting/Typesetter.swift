@@ -3,7 +3,7 @@ import DisplayList
 import Foundation
 import Geometry
 
-/// Resolves fonts and shapes strings with HarfBuzz, shaping each distinct string and font once.
+/// Resolves fonts and shapes strings with HarfBuzz, shaping each distinct string, font and style (language, direction) once.
 ///
 /// One typesetter serves one job on one thread; it caches faces and shaped strings, so memory
 /// grows with the number of distinct strings, not with the number of times they are printed.
@@ -11,6 +11,7 @@ public final class Typesetter {
     private let library: FontLibrary
     private var faces: [FontSpec: FontFace] = [:]
     private var fonts: [FontFace: HBFont] = [:]
+    /// Fallback faces by scalar, with bit 31 set for bold and bit 30 for italic (scalars end at 0x10FFFF).
     private var fallbacks: [UInt32: FontFace] = [:]
     private var shaped: [ShapeKey: ShapedText] = [:]
 
