@@ -18,19 +18,21 @@ let package = Package(
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
+        .systemLibrary(name: "CFriBidi", pkgConfig: "fribidi", providers: [.apt(["libfribidi-dev"])]),
+        // ICU's UAX #14 line breaking, declared with plain C types (see Sources/CICU/shim.h for why).
+        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
         // Debian's libzint-dev ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
-        // ICU for CLDR plural rules (and UAX #14 line breaks); the module map links icui18n, which icu-uc's flags leave out.
-        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
 
         // libpng reports errors by longjmp, which Swift cannot catch: a small C target owns the setjmp.
         .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "Geometry"),
         .target(name: "LeadCatalog", dependencies: ["Geometry", .product(name: "Yams", package: "Yams")]),
         .target(name: "DisplayList", dependencies: ["Geometry"]),
-        .target(name: "CPluralRules", dependencies: ["CICU"], linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+        // ICU's plural rules are called from C: its headers clash with Foundation's copy of ICU in any Swift module.
+        .target(name: "CPluralRules", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         .target(name: "Localization", dependencies: ["CPluralRules", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Typesetting", dependencies: ["Geometry", "DisplayList", "CHarfBuzz", "CFontconfig"]),
+        .target(name: "Typesetting", dependencies: ["Geometry", "DisplayList", "CHarfBuzz", "CFontconfig", "CFriBidi", "CICU"]),
         .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", .product(name: "Yams", package: "Yams")]),
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
         .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "Localization", "DisplayList", "Typesetting", "Layout", "Barcodes"]),
@@ -57,7 +59,7 @@ let package = Package(
         .testTarget(name: "LayoutTests", dependencies: ["TestSupport", "Layout", "Geometry", "Typesetting", "DisplayList"]),
         .testTarget(name: "BarcodesTests", dependencies: ["TestSupport", "Barcodes", "DisplayList", "Render", "Geometry"]),
         .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "Localization", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes"]),
-        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting"]),
+        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting", "Geometry"]),
         .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),
         .testTarget(name: "LeadprintWebTests", dependencies: ["TestSupport", "LeadprintWeb", "LeadprintKit",

@@ -15,7 +15,7 @@ public final class PrintEngine {
     private var loadedPalette: Palette?
     private var loadedCatalog: Catalog?
     private var loadedPresets: PresetLibrary?
-    private var loadedTypesetter: Typesetter?
+    private var typesetters: [Language: Typesetter] = [:]
     private var translations: [Language: CatalogTranslation] = [:]
 
     /// The PNG resolutions accepted, in dots per inch.
@@ -103,11 +103,11 @@ public final class PrintEngine {
         return GLabelsDatabase.standardFolders(home: FileManager.default.homeDirectoryForCurrentUser)
     }
 
-    /// The typesetter documents shape their text with.
-    public func typesetter() throws -> Typesetter {
-        if let loadedTypesetter { return loadedTypesetter }
-        let typesetter = try Typesetter()
-        loadedTypesetter = typesetter
+    /// The typesetter documents in `language` shape their text with: its language and direction are the default for every line.
+    public func typesetter(_ language: Language = .english) throws -> Typesetter {
+        if let cached = typesetters[language] { return cached }
+        let typesetter = try Typesetter(defaultStyle: TextStyle(language: language.code))
+        typesetters[language] = typesetter
         return typesetter
     }
 
@@ -219,7 +219,7 @@ public final class PrintEngine {
     public func write(_ job: PrintJob, outputFolder: URL, deadline: Deadline? = nil, onPage: ((Int) -> Void)? = nil) throws -> [URL] {
         let targets = try targets(for: job, outputFolder: outputFolder)
         let document = try document(for: job.document, language: job.language())
-        let typesetter = try typesetter()
+        let typesetter = try typesetter(job.language())
         let dpi = try dpi(for: job)
         var written: [URL] = []
         for (format, target) in targets {
@@ -254,7 +254,7 @@ public final class PrintEngine {
     public func preview(_ job: PrintJob, dpi: Double, deadline: Deadline? = nil) throws -> Preview {
         guard Self.dpiRange.contains(dpi) else { throw LeadprintError.dpiOutOfRange(dpi) }
         let document = try document(for: job.document, language: job.language())
-        let typesetter = try typesetter()
+        let typesetter = try typesetter(job.language())
         var pages = try document.pages(typesetter: typesetter)
         if let deadline { pages = deadline.limit(pages) }
         guard let first = try pages.next() else { throw LeadprintError.standardOutputNeedsOneFile(format: "png", pages: 0) }

@@ -87,11 +87,13 @@ final class CairoContext {
             cairo_glyph_t(index: UInt(g.id), x: run.origin.x.points + g.x.points, y: run.origin.y.points + g.y.points)
         }
         let utf8 = Array(run.text.utf8)
-        if let clusters = Self.clusters(of: run.glyphs, byteCount: utf8.count) {
+        if let clusters = Self.clusters(of: run.glyphs, byteCount: utf8.count, backward: run.isRightToLeft) {
             // Text and clusters go into the PDF with the glyphs, so the page stays searchable and copyable.
+            // Right-to-left glyphs are in visual order, so their clusters walk the text from its end.
+            let flags = run.isRightToLeft ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
             utf8.withUnsafeBufferPointer { bytes in
                 bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { text in
-                    cairo_show_text_glyphs(cr, text, Int32(bytes.count), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count), cairo_text_cluster_flags_t(0))
+                    cairo_show_text_glyphs(cr, text, Int32(bytes.count), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count), flags)
                 }
             }
         } else {
@@ -99,12 +101,17 @@ final class CairoContext {
         }
     }
 
-    /// Cairo's cluster list (bytes and glyphs per cluster) from per-glyph byte offsets; nil unless they run forwards and cover the text.
-    static func clusters(of glyphs: [GlyphRun.Glyph], byteCount: Int) -> [cairo_text_cluster_t]? {
-        guard byteCount > 0, let first = glyphs.first, first.cluster == 0 else { return nil }
+    /// Cairo's cluster list (bytes and glyphs per cluster) from per-glyph byte offsets; nil unless they cover the text
+    /// monotonically: rising for left-to-right runs, falling (ending at offset 0) for `backward` ones.
+    static func clusters(of glyphs: [GlyphRun.Glyph], byteCount: Int, backward: Bool = false) -> [cairo_text_cluster_t]? {
+        guard byteCount > 0, !glyphs.isEmpty else { return nil }
+        // With the backward flag Cairo still reads the text from its start but takes glyphs from the array's end,
+        // so a right-to-left run's clusters are measured over its glyphs reversed.
+        let ordered = backward ? glyphs.reversed() : Array(glyphs)
+        guard ordered[0].cluster == 0 else { return nil }
         var result: [cairo_text_cluster_t] = []
         var start = 0, glyphCount = 0
-        for glyph in glyphs {
+        for glyph in ordered {
             if glyph.cluster == start { glyphCount += 1; continue }
             guard glyph.cluster > start, glyph.cluster <= byteCount else { return nil }
             result.append(cairo_text_cluster_t(num_bytes: Int32(glyph.cluster - start), num_glyphs: Int32(glyphCount)))

@@ -115,7 +115,8 @@ public struct CardTable: Sendable {
             }
             try cell(row.lead.colorName, CardStyle.bodyFont, c.colorName)
             try cell(row.lead.color.code, CardStyle.boldFont, c.code)
-            try cell(row.lead.label, CardStyle.labelFont, c.label)
+            // A signal name reads left to right even inside a right-to-left card.
+            try cell(typesetter.defaultStyle.direction == .rightToLeft ? TextStyle.isolated(row.lead.label) : row.lead.label, CardStyle.labelFont, c.label)
             try cell(row.lead.definition, CardStyle.bodyFont, c.definition)
         }
         let bracketX = origin.x + width - c.group - c.gap - c.bracket

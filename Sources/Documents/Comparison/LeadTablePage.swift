@@ -150,7 +150,8 @@ struct LeadTablePage {
         let group = series.group(of: lead)?.name ?? lead.groupID
         return [
             TableCell("\(lead.colorName) \(lead.color.code)", size: .pt(7), minimumSize: .pt(5.5), leadingReserve: Self.swatchSize.width + .pt(4), fill: stripe),
-            TableCell(lead.label, font: .mono, size: .pt(6.5), minimumSize: .pt(5), fill: stripe),
+            // A signal name reads left to right even in a right-to-left table.
+            TableCell(sheet.strings.isRightToLeft ? TextStyle.isolated(lead.label) : lead.label, font: .mono, size: .pt(6.5), minimumSize: .pt(5), fill: stripe),
             TableCell(lead.definition, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
             TableCell(group, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
         ]

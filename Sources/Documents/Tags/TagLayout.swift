@@ -269,7 +269,8 @@ final class TagLayout {
         guard mainHeight.points > 0 else {
             throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the label above the detail line", available: preset.safeArea.size))
         }
-        let main = try fit(tag.lead.label, font: .label, in: Rect(x: textX, y: .zero, width: textWidth, height: mainHeight),
+        // A signal name reads left to right even on a right-to-left tag.
+        let main = try fit(strings.isRightToLeft ? TextStyle.isolated(tag.lead.label) : tag.lead.label, font: .label, in: Rect(x: textX, y: .zero, width: textWidth, height: mainHeight),
                            maximum: Self.labelMaximum, minimum: Self.labelMinimum, context: "\(context), label line")
         let mainLine = main.shaped.lineHeight(at: main.size)
 
