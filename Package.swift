@@ -19,6 +19,7 @@ let package = Package(
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         // Debian's libzint-dev ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
 
         // libpng reports errors by longjmp, which Swift cannot catch: a small C target owns the setjmp.
         .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
@@ -29,7 +30,7 @@ let package = Package(
         .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", .product(name: "Yams", package: "Yams")]),
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
         .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes"]),
-        .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter"]),
+        .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF"]),
         .executableTarget(name: "leadprint", dependencies: [
             "Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes", "Documents", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

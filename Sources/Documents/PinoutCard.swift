@@ -123,7 +123,10 @@ public struct PinoutCard {
         return PageStream {
             guard !remaining.isEmpty else { return nil }
             let (items, slots) = remaining.removeFirst()
-            var page = Page(size: imposition.sheet)
+            // A print shop cuts a single card at its trim; an imposed sheet is cut along its crop marks, so the sheet is its own trim.
+            let whole = Rect(origin: .zero, size: imposition.sheet)
+            let boxes = sheet == nil ? PageBoxes(trim: imposition.slots[0].trim, bleed: whole) : PageBoxes(trim: whole, bleed: whole)
+            var page = Page(size: imposition.sheet, boxes: boxes)
             for slot in slots { page.add(.group(Group(transform: slot.transform, clip: clip, items: items))) }
             page.items += imposition.cropMarks(for: slots).items
             return page
