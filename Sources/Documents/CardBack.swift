@@ -53,7 +53,7 @@ public struct CardBack: Sendable {
          typesetter: Typesetter) throws {
         // Notes are set no larger than the rows, so the front stays the face that reads first.
         var size = min(columns.size, CardStyle.maximumTextSize)
-        while size >= CardStyle.minimumTextSize - .pt(1e-9) {
+        while size >= preset.minimumTextSize - .pt(1e-9) {
             if let back = try Self.attempt(series: series, catalog: catalog, leads: leads, columns: columns, preset: preset, bleed: bleed,
                                            size: size, typesetter: typesetter) {
                 self = back
@@ -61,7 +61,7 @@ public struct CardBack: Sendable {
             }
             size -= .pt(0.25)
         }
-        throw DocumentError.doesNotFit("series \(series.id): the back of a \(preset.name) card cannot hold \(leads.isEmpty ? "" : "\(leads.count) continued rows, ")the footnotes, colour legend and contact at \(CardStyle.minimumTextSize.points) pt")
+        throw DocumentError.doesNotFit("series \(series.id): the back of a \(preset.name) card cannot hold \(leads.isEmpty ? "" : "\(leads.count) continued rows, ")the footnotes, colour legend and contact at \(preset.minimumTextSize.points) pt")
     }
 
     private init(trim: Size, table: CardTable?, textSize: Length, codeArea: Rect, items: [Item]) {

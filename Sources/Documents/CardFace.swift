@@ -18,7 +18,8 @@ public struct CardFace: Sendable {
     /// The band across the top of a face and the box its title text sits in, inside the safe area.
     static func band(preset: Preset, bleed: Length) -> (band: Rect, text: Rect) {
         let safe = preset.safeArea
-        let textHeight = max(Length.mm(3.2), min(.mm(7), safe.height * 0.07))
+        // A slim band on small cards (2.9 mm holds a 6 pt title): the rows below need the height more.
+        let textHeight = max(Length.mm(2.9), min(.mm(7), safe.height * 0.06))
         let text = Rect(x: safe.minX, y: safe.minY, width: safe.width, height: textHeight)
         let bottom = text.maxY + textHeight * 0.25
         return (Rect(x: -bleed, y: -bleed, width: preset.label.width + bleed * 2, height: bottom + bleed), text)
@@ -29,14 +30,14 @@ public struct CardFace: Sendable {
         let (band, box) = Self.band(preset: preset, bleed: bleed)
         let fitter = TextFitter(typesetter: typesetter)
         let ink = CardStyle.textColor(on: CardStyle.titleBand)
-        let title = try fitter.fit(leading, font: CardStyle.boldFont, in: box, maximum: .pt(12), minimum: CardStyle.minimumTextSize,
+        let title = try fitter.fit(leading, font: CardStyle.boldFont, in: box, maximum: .pt(12), minimum: preset.minimumTextSize,
                                    color: ink, context: "card title on \(preset.name)")
         var items: [Item] = [.shape(.rect(band, fill: CardStyle.titleBand))]
         items += title.items
         let room = Rect(x: title.lineBounds.maxX + title.size, y: box.minY, width: box.maxX - title.lineBounds.maxX - title.size, height: box.height)
         // The hint at the right is a courtesy: it is left out rather than squeezed below the title's size.
         if !trailing.isEmpty, room.width.points > 0,
-           let hint = try? fitter.fit(trailing, font: CardStyle.bodyFont, in: room, maximum: title.size * 0.8, minimum: CardStyle.minimumTextSize,
+           let hint = try? fitter.fit(trailing, font: CardStyle.bodyFont, in: room, maximum: title.size * 0.8, minimum: preset.minimumTextSize,
                                       horizontal: .trailing, color: ink, context: "card title on \(preset.name)") {
             items += hint.items
         }

@@ -12,8 +12,20 @@ public struct CardTable: Sendable {
         public var gap: Length
         /// Row pitch as a multiple of the size: the card's tight default, opened up when a face has room to spare.
         public var leading = CardStyle.rowLeading
+        /// Whether rows print the colour's name beside its IEC code; a card too narrow for it at its minimum text size
+        /// keeps the code, and the back's colour legend names every code.
+        public var showsColorName = true
         /// The width the whole table needs.
-        public var total: Length { swatch + colorName + code + label + definition + bracket + group + gap * 6 }
+        public var total: Length {
+            swatch + (showsColorName ? colorName + gap : .zero) + code + label + definition + bracket + group + gap * 5
+        }
+
+        /// The same columns without the colour names.
+        public var withoutColorNames: Columns {
+            var compact = self
+            compact.showsColorName = false
+            return compact
+        }
         /// Room for the group bracket.
         public var bracket: Length { size * 0.5 }
         /// Row pitch.
@@ -106,7 +118,7 @@ public struct CardTable: Sendable {
                 items += fitter.place(shaped, size: c.size, in: box, color: ink).items
                 x += width + c.gap
             }
-            try cell(row.lead.colorName, CardStyle.bodyFont, c.colorName)
+            if c.showsColorName { try cell(row.lead.colorName, CardStyle.bodyFont, c.colorName) }
             try cell(row.lead.color.code, CardStyle.boldFont, c.code)
             try cell(row.lead.label, CardStyle.labelFont, c.label)
             try cell(row.lead.definition, CardStyle.bodyFont, c.definition)

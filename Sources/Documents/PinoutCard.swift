@@ -39,7 +39,7 @@ public struct PinoutCard {
         do {
             return try Self.layOut(series: series, catalog: catalog, preset: preset, bleed: bleed, typesetter: typesetter)
         } catch DocumentError.doesNotFit {
-            let here = "series \(series.id): \(series.leadCount) leads with their notes do not fit a \(preset.name) card (\(Self.sizeText(preset.label))), front and back, at \(CardStyle.minimumTextSize.points) pt or larger"
+            let here = "series \(series.id): \(series.leadCount) leads with their notes do not fit a \(preset.name) card (\(Self.sizeText(preset.label))), front and back, at \(preset.minimumTextSize.points) pt or larger"
             let candidates = alternatives.filter { $0.kind == .card && $0.name != preset.name }
                 .sorted { $0.label.width.points * $0.label.height.points < $1.label.width.points * $1.label.height.points }
             for candidate in candidates where (try? Self.layOut(series: series, catalog: catalog, preset: candidate, bleed: bleed, typesetter: typesetter)) != nil {
@@ -57,13 +57,17 @@ public struct PinoutCard {
     /// The largest text size at which every row fits the front; else the largest at which the rows flow onto the back.
     static func layOut(series: Series, catalog: Catalog, preset: Preset, bleed: Length, typesetter: Typesetter) throws -> Faces {
         let hasNotes = !series.footnotes.isEmpty
-        var sizes: [CardTable.Columns] = []
+        var full: [CardTable.Columns] = [], compact: [CardTable.Columns] = []
         var size = CardStyle.maximumTextSize
-        while size >= CardStyle.minimumTextSize - .pt(1e-9) {
+        while size >= preset.minimumTextSize - .pt(1e-9) {
             let columns = try CardTable.Columns.measure(series, size: size, typesetter: typesetter)
-            if columns.total <= preset.safeArea.width { sizes.append(columns) }
+            if columns.total <= preset.safeArea.width { full.append(columns) }
+            if columns.withoutColorNames.total <= preset.safeArea.width { compact.append(columns.withoutColorNames) }
             size -= .pt(0.25)
         }
+        // Colour names go before the text shrinks below the card's minimum: every size with them is tried first;
+        // then rows close up to the tight pitch, so a small card keeps a series on its front.
+        let sizes = full + compact + compact.map(Self.closed)
         let all = series.leads[...]
         for var columns in sizes where CardFace.capacity(preset: preset, bleed: bleed, columns: columns) >= series.leadCount {
             // Spare height goes between the rows, up to a generous pitch, rather than into a blank strip at the bottom.
@@ -85,6 +89,12 @@ public struct PinoutCard {
             return Faces(front: front, back: back)
         }
         throw DocumentError.doesNotFit("series \(series.id) does not fit a \(preset.name) card")
+    }
+
+    private static func closed(_ columns: CardTable.Columns) -> CardTable.Columns {
+        var tighter = columns
+        tighter.leading = CardStyle.tightRowLeading
+        return tighter
     }
 
     private static func opened(_ columns: CardTable.Columns) -> CardTable.Columns {
