@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "leadprint", targets: ["leadprint"]),
-        .library(name: "LeadprintKit", targets: ["LeadCatalog", "Geometry", "DisplayList", "Typesetting", "Layout", "Barcodes", "Documents", "Render"]),
+        .library(name: "LeadprintKit", targets: ["LeadCatalog", "Geometry", "DisplayList", "Typesetting", "Layout", "Barcodes", "Documents", "Render", "Printing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
@@ -20,6 +20,8 @@ let package = Package(
         // Debian's libzint-dev ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        // Debian's libcups2-dev ships no cups.pc; the module map links libcups by name.
+        .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
 
         // libpng reports errors by longjmp, which Swift cannot catch: a small C target owns the setjmp.
         .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
@@ -31,8 +33,9 @@ let package = Package(
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
         .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes"]),
         .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF"]),
+        .target(name: "Printing", dependencies: ["Geometry", "CCups"]),
         .executableTarget(name: "leadprint", dependencies: [
-            "Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes", "Documents", "Render",
+            "Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes", "Documents", "Render", "Printing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -49,5 +52,6 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes"]),
         .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),
+        .testTarget(name: "PrintingTests", dependencies: ["TestSupport", "Printing", "Geometry"]),
     ]
 )
