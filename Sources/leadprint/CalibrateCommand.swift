@@ -17,11 +17,14 @@ struct CalibrateCommand: ParsableCommand {
     @OptionGroup var correction: CorrectionOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var printing: PrintOptions
 
     func run() throws {
+        try printing.check(output.resolvedFormat)
         let media = try presetOptions.library().preset(named: preset, kinds: [.sheet, .roll])
         let sheet = try CalibrationSheet(preset: media, correction: try correction.correction())
-        try output.write(sheet.pages(typesetter: try Typesetter()), defaultName: "calibrate-\(media.name)",
-                         title: "leadprint calibration (\(media.name))", defaultDPI: media.dpi ?? 300)
+        let files = try output.write(sheet.pages(typesetter: try Typesetter()), defaultName: "calibrate-\(media.name)",
+                                     title: "leadprint calibration (\(media.name))", defaultDPI: media.dpi ?? 300)
+        try printing.send(files, page: media.media, title: "leadprint calibration (\(media.name))")
     }
 }

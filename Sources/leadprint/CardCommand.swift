@@ -30,6 +30,7 @@ struct CardCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var printing: PrintOptions
 
     mutating func validate() throws {
         guard let length = Length(parsing: bleed), length.points >= 0, length <= .mm(10) else {
@@ -38,6 +39,7 @@ struct CardCommand: ParsableCommand {
     }
 
     func run() throws {
+        try printing.check(output.resolvedFormat)
         let catalog = try catalogOptions.loadCatalog()
         guard let chosen = catalog.series.first(where: { $0.id.caseInsensitiveCompare(series) == .orderedSame }) else {
             throw DocumentError.invalidOption("unknown series '\(series)' (the catalog has: \(catalog.series.map(\.id).joined(separator: ", ")))")
@@ -48,6 +50,9 @@ struct CardCommand: ParsableCommand {
         let pinout = PinoutCard(series: chosen, catalog: catalog, preset: card, bleed: Length(parsing: bleed) ?? .mm(3),
                                 alternatives: library.presets.filter { $0.kind == .card })
         let name = "card-\(chosen.id)" + (page.map { "-\($0.name)" } ?? "") + (duplex ? "-duplex" : "")
-        try output.write(pinout.pages(typesetter: Typesetter(), duplex: duplex, sheet: page), defaultName: name, title: "\(chosen.name) pinout card")
+        let files = try output.write(pinout.pages(typesetter: Typesetter(), duplex: duplex, sheet: page), defaultName: name, title: "\(chosen.name) pinout card")
+        let bleedLength = Length(parsing: bleed) ?? .mm(3)
+        try printing.send(files, page: page?.media ?? Size(width: card.label.width + bleedLength * 2, height: card.label.height + bleedLength * 2),
+                          title: "\(chosen.name) pinout card")
     }
 }

@@ -45,6 +45,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var printing: PrintOptions
 
     /// The series ids as given, trimmed.
     var seriesIDs: [String] {
@@ -56,12 +57,14 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        try printing.check(output.resolvedFormat)
         let paper = try presetOptions.library().preset(named: page, kinds: [.page])
         let header = QuoteHeader(customer: customer, quoteNumber: quote, date: date ?? QuoteHeader.today(),
                                  preparedBy: preparedBy, validUntil: validUntil)
         let sheet = try ComparisonSheet(catalog: catalogOptions.loadCatalog(), seriesIDs: seriesIDs, page: paper, header: header,
                                         summaryOnly: summaryOnly, differencesOnly: differencesOnly, quoteURL: quoteURL)
         let name = "compare-" + seriesIDs.joined(separator: "-").lowercased() + "-\(paper.name)"
-        try output.write(sheet.pages(typesetter: Typesetter()), defaultName: name, title: "leadprint comparison: \(sheet.title)")
+        let files = try output.write(sheet.pages(typesetter: Typesetter()), defaultName: name, title: "leadprint comparison: \(sheet.title)")
+        try printing.send(files, page: paper.media, title: "leadprint comparison: \(sheet.title)")
     }
 }

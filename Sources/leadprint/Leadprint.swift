@@ -9,7 +9,7 @@ struct Leadprint: ParsableCommand {
         abstract: "Print wire tags, pinout cards and comparison sheets from a catalog of camera flying leads.",
         discussion: "With no subcommand, renders every document of the bundled catalog into output/.",
         subcommands: [RenderAllCommand.self, CatalogCommand.self, SwatchesCommand.self, PresetsCommand.self, TagsCommand.self, CalibrateCommand.self,
-                      CardCommand.self, CompareCommand.self],
+                      CardCommand.self, CompareCommand.self, PrintersCommand.self],
         defaultSubcommand: RenderAllCommand.self
     )
 

@@ -43,10 +43,12 @@ struct OutputOptions: ParsableArguments {
         return folder.appendingPathComponent("\(defaultName).\(format.rawValue)")
     }
 
-    /// Renders a stream to the target and prints each file written.
-    func write(_ pages: PageStream, defaultName: String, title: String, defaultDPI: Double = 300) throws {
+    /// Renders a stream to the target, prints each file written and returns them.
+    @discardableResult
+    func write(_ pages: PageStream, defaultName: String, title: String, defaultDPI: Double = 300) throws -> [URL] {
         let files = try Renderer().render(pages, to: target(defaultName: defaultName), settings: RenderSettings(format: resolvedFormat, dpi: dpi ?? defaultDPI, title: title))
         for file in files { print("wrote \(DisplayPath.relative(file))") }
+        return files
     }
 }
 

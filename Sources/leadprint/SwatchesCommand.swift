@@ -20,8 +20,10 @@ struct SwatchesCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var printing: PrintOptions
 
     func run() throws {
+        try printing.check(output.resolvedFormat)
         let paper = try presetOptions.library().preset(named: page, kinds: [.page])
         var palette = try catalogOptions.loadPalette()
         var note = "Palette: \(try catalogOptions.paletteURL().lastPathComponent)"
@@ -31,6 +33,7 @@ struct SwatchesCommand: ParsableCommand {
             note += " with the overrides of \(try catalogOptions.catalogName())"
         }
         let sheet = SwatchSheet(palette: palette, page: paper, sourceNote: note)
-        try output.write(sheet.pages(typesetter: Typesetter()), defaultName: "swatches-\(paper.name)", title: "leadprint wire colour swatches")
+        let files = try output.write(sheet.pages(typesetter: Typesetter()), defaultName: "swatches-\(paper.name)", title: "leadprint wire colour swatches")
+        try printing.send(files, page: paper.media, title: "leadprint wire colour swatches")
     }
 }

@@ -43,8 +43,10 @@ struct TagsCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var printing: PrintOptions
 
     func run() throws {
+        try printing.check(output.resolvedFormat)
         let catalog = try catalogOptions.loadCatalog()
         let media = try presetOptions.library().preset(named: preset, kinds: [.sheet, .roll])
         let chosen = try TagsCommand.series(series, in: catalog)
@@ -52,8 +54,10 @@ struct TagsCommand: ParsableCommand {
         let sheet = try TagSheet(order: order, preset: media, startAt: startAt, outlines: outlines, correction: try correction.correction(),
                                  barcode: try barcode.tagBarcode(serials: serial != nil))
         let name = "tags-\(series.lowercased())-\(media.name)"
-        try output.write(try sheet.pages(typesetter: Typesetter()), defaultName: name, title: "leadprint wire tags (\(series), \(media.name))",
-                         defaultDPI: media.dpi ?? 300)
+        let title = "leadprint wire tags (\(series), \(media.name))"
+        let files = try output.write(try sheet.pages(typesetter: Typesetter()), defaultName: name, title: title, defaultDPI: media.dpi ?? 300)
+        // Roll media: one job, a page per tag, on the tag-sized media.
+        try printing.send(files, page: media.media, title: title)
     }
 
     /// The series named on the command line, or every series for `all`.
