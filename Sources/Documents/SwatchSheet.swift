@@ -73,12 +73,14 @@ public struct SwatchSheet {
         page.items += title.items
         let subtitle = "Print at 100 % with colour management off and compare each swatch with the wire. Contrast is the WCAG 2 ratio of black and white text on the colour; "
             + "swatches below 3:1 against white paper are outlined."
-        page.items += try fitter.fit(subtitle, font: .body, in: Rect(x: content.minX, y: content.minY + .mm(10), width: content.width, height: .mm(5)),
-                                     maximum: .pt(8), minimum: .pt(5), context: "swatch page subtitle").items
+        // Wrapped rather than shrunk: the page's minimum text size holds for the instructions too.
+        page.items += try ParagraphFitter(typesetter: fitter.typesetter).fit(
+            subtitle, font: .body, in: Rect(x: content.minX, y: content.minY + .mm(10), width: content.width, height: .mm(10)),
+            maximum: .pt(8), minimum: self.page.minimumTextSize, leading: 1.2, vertical: .top, context: "swatch page subtitle").items
         for cell in cells { page.items += try items(for: cell, fitter: fitter) }
         let footer = "\(sourceNote) · page \(number) of \(total)"
         page.items += try fitter.fit(footer, font: .body, in: Rect(x: content.minX, y: content.maxY - .mm(5), width: content.width, height: .mm(5)),
-                                     maximum: .pt(7), minimum: .pt(5), horizontal: .leading, context: "swatch page footer").items
+                                     maximum: .pt(7), minimum: self.page.minimumTextSize, horizontal: .leading, context: "swatch page footer").items
         return page
     }
 
@@ -99,10 +101,13 @@ public struct SwatchSheet {
         items += try fitter.fit("\(color.name)  ·  IEC \(color.code)", font: .heading, in: nameBox, maximum: .pt(10), minimum: .pt(6), context: "swatch \(color.name)").items
         var detail = "sRGB \(color.base.hex)"
         if let tracer = color.tracer { detail += " with \(color.tracerName ?? "tracer") \(tracer.hex)" }
-        items += try fitter.fit(detail, font: .body, in: nameBox.offsetBy(dy: .mm(5)), maximum: .pt(8), minimum: .pt(5), context: "swatch \(color.name)").items
+        items += try fitter.fit(detail, font: .body, in: nameBox.offsetBy(dy: .mm(5)), maximum: .pt(8), minimum: page.minimumTextSize, context: "swatch \(color.name)").items
         var contrast = String(format: "black text %.1f:1 · white text %.1f:1", black, white)
         if cell.outlined { contrast += " · outlined" }
-        items += try fitter.fit(contrast, font: .body, in: nameBox.offsetBy(dy: .mm(9)), maximum: .pt(8), minimum: .pt(5), context: "swatch \(color.name)").items
+        // On narrow pages the ratios wrap onto a second line rather than fall below the page's minimum size.
+        let contrastBox = Rect(x: nameBox.minX, y: nameBox.minY + .mm(9), width: nameBox.width, height: .mm(6.5))
+        items += try ParagraphFitter(typesetter: fitter.typesetter).fit(contrast, font: .body, in: contrastBox, maximum: .pt(8), minimum: page.minimumTextSize,
+                                                                        context: "swatch \(color.name)").items
         return items
     }
 }
