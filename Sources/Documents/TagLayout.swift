@@ -60,11 +60,20 @@ final class TagLayout {
     private let serial: SerialText?
     private let symbol: TagSymbol?
     private var cache: [String: TagDesign] = [:]
+    private var widestCodes: [String: Length] = [:]
 
     init(preset: Preset, typesetter: Typesetter, serial: SerialText?, barcode: TagBarcode? = nil) {
         self.preset = preset; self.typesetter = typesetter; self.fitter = TextFitter(typesetter: typesetter)
         self.serial = serial
         symbol = barcode.map { TagSymbol(barcode: $0, preset: preset, typesetter: typesetter) }
+    }
+
+    /// The widest IEC code of a series at the media's minimum text size, measured once per series.
+    private func widestCode(in series: Series) throws -> Length {
+        if let known = widestCodes[series.id] { return known }
+        let widest = try Set(series.leads.map(\.color.code)).map { try typesetter.shape($0, font: .label).occupiedWidth(at: textMinimum) }.max() ?? .zero
+        widestCodes[series.id] = widest
+        return widest
     }
 
     /// The smallest text on this media, the preset's: the detail line, serial and colour code are set no smaller.
@@ -217,7 +226,8 @@ final class TagLayout {
             for place in places {
                 var made: [Legend] = []
                 for rows in details {
-                    do { made.append(try legend(tag, height: height, width: width, room: room, serialPlace: place, detailRows: rows, detailCap: cap)) } catch {
+                    do { made.append(try legend(tag, height: height, width: width, room: room, serialPlace: place, detailRows: rows, detailCap: cap,
+                                                   alignsSwatch: mayDropDetail)) } catch {
                         // Report the attempt that gave the label line the most room: smallest detail on one row.
                         if cap == textMinimum && rows.count == 1 && place == places[0] { lastError = error }
                         lastError = lastError ?? error
@@ -229,20 +239,25 @@ final class TagLayout {
         }
         // The least important line goes first: without the detail, the label keeps its room.
         for place in !mayDropDetail ? [] : serial == nil ? [SerialPlace.none] : [.ownRow, .besideLabel] {
-            do { return try legend(tag, height: height, width: width, room: room, serialPlace: place, detailRows: [], detailCap: detailCap) } catch {
+            do { return try legend(tag, height: height, width: width, room: room, serialPlace: place, detailRows: [], detailCap: detailCap, alignsSwatch: true) } catch {
                 if place == .besideLabel { lastError = error }
             }
         }
         throw lastError!
     }
 
-    private func legend(_ tag: Tag, height H: Length, width: Length?, room: SymbolRoom, serialPlace: SerialPlace, detailRows: [String], detailCap: Length) throws -> Legend {
+    private func legend(_ tag: Tag, height H: Length, width: Length?, room: SymbolRoom, serialPlace: SerialPlace, detailRows: [String], detailCap: Length,
+                        alignsSwatch: Bool = false) throws -> Legend {
         let context = symbol.map { "\(tagContext(tag)) with a \($0.barcode.symbology.rawValue) code" } ?? tagContext(tag)
         let unbounded = Length.mm(10_000)
         let available = width ?? unbounded
         let (narrowSwatch, gap) = columns(height: H, width: width)
-        // A swatch too narrow for its colour code at the media's minimum size widens, up to a fifth of the legend, rather than lose the code.
-        let codeWidth = try typesetter.shape(tag.lead.color.code, font: .label).occupiedWidth(at: textMinimum) / 0.76 + .pt(0.01)
+        // A swatch too narrow for its colour code at the media's minimum size widens, up to a fifth of the legend, rather than lose
+        // the code. The one full-width legend of a label widens to the series' widest code, so every tag of a series starts its
+        // text at the same place; repeated or halved legends keep to their own code, so they repeat where they can.
+        let own = try typesetter.shape(tag.lead.color.code, font: .label).occupiedWidth(at: textMinimum)
+        let widestCode = alignsSwatch ? max(own, try widestCode(in: tag.series)) : own
+        let codeWidth = widestCode / 0.76 + .pt(0.01)
         let swatchWidth = max(narrowSwatch, min(codeWidth, available * 0.2))
         let textX = swatchWidth + gap
         var reserve = Length.zero, rowBelow = Length.zero
