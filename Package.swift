@@ -23,6 +23,9 @@ let package = Package(
         .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
         // Debian's libzint-dev ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        // Debian's libcups2-dev ships no cups.pc; the module map links libcups by name.
+        .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
 
         // libpng reports errors by longjmp, which Swift cannot catch: a small C target owns the setjmp.
         .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
@@ -36,14 +39,15 @@ let package = Package(
         .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", .product(name: "Yams", package: "Yams")]),
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
         .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "Localization", "DisplayList", "Typesetting", "Layout", "Barcodes"]),
-        .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter"]),
+        .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF"]),
+        .target(name: "Printing", dependencies: ["Geometry", "CCups"]),
         // The facade every front end calls: a print job in, pages, bytes or files out.
         .target(name: "LeadprintKit", dependencies: ["Geometry", "LeadCatalog", "Localization", "DisplayList", "Typesetting", "Layout", "Documents", "Render",
-                                                     .product(name: "Yams", package: "Yams")]),
+                                                     "Printing", .product(name: "Yams", package: "Yams")]),
         // `leadprint serve`: the web front end over the same engine (Hummingbird 2).
         .target(name: "LeadprintWeb", dependencies: ["LeadprintKit", "Documents", "Render", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(name: "leadprint", dependencies: [
-            "LeadprintKit", "LeadprintWeb", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization",
+            "LeadprintKit", "LeadprintWeb", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -64,5 +68,6 @@ let package = Package(
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),
         .testTarget(name: "LeadprintWebTests", dependencies: ["TestSupport", "LeadprintWeb", "LeadprintKit",
                                                              .product(name: "HummingbirdTesting", package: "hummingbird")]),
+        .testTarget(name: "PrintingTests", dependencies: ["TestSupport", "Printing", "Geometry"]),
     ]
 )

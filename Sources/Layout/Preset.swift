@@ -79,6 +79,8 @@ public struct Preset: Hashable, Sendable {
     public var dpi: Double?
     /// Whether roll media is continuous (cut to length) rather than die-cut.
     public var continuous: Bool
+    /// The smallest text printed on this media: a line that would need less is left out, never set smaller.
+    public var minimumTextSize: Length
     /// Where the numbers come from.
     public var source: String
     /// Whether the geometry was checked against real stock.
@@ -91,16 +93,19 @@ public struct Preset: Hashable, Sendable {
     /// Creates a preset.
     public init(name: String, kind: Kind, description: String = "", media: Size, label: Size? = nil, shape: Shape = .rectangle,
                 cornerRadius: Length = .zero, grid: Grid? = nil, safeMargin: Length = .zero, printable: Rect? = nil,
-                direction: Direction = .along, dpi: Double? = nil, continuous: Bool = false, source: String = "", verified: Bool = false, origin: String = "",
-                grids: [Grid]? = nil, provenance: Provenance = .presetFile) {
+                direction: Direction = .along, dpi: Double? = nil, continuous: Bool = false, minimumTextSize: Length = Preset.defaultMinimumTextSize,
+                source: String = "", verified: Bool = false, origin: String = "", grids: [Grid]? = nil, provenance: Provenance = .presetFile) {
         self.name = name; self.kind = kind; self.description = description; self.media = media
         self.label = label ?? media; self.shape = shape; self.cornerRadius = cornerRadius
         let single = grid ?? Grid(columns: 1, rows: 1, x0: .zero, y0: .zero, dx: (label ?? media).width, dy: (label ?? media).height)
         self.grids = grids.flatMap { $0.isEmpty ? nil : $0 } ?? [single]
         self.safeMargin = safeMargin; self.printable = printable; self.direction = direction; self.dpi = dpi
-        self.continuous = continuous; self.source = source; self.verified = verified; self.origin = origin
+        self.continuous = continuous; self.minimumTextSize = minimumTextSize; self.source = source; self.verified = verified; self.origin = origin
         self.provenance = provenance
     }
+
+    /// The minimum text size of a preset that names none: 6 pt, about 1.5 mm cap height, legible from an office laser.
+    public static let defaultMinimumTextSize = Length.pt(6)
 
     /// Labels on one page.
     public var labelsPerPage: Int { grids.reduce(0) { $0 + $1.count } }

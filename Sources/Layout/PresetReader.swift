@@ -61,7 +61,7 @@ struct PresetReader {
             problems.messages.append("\(fileName):\(at?.mark?.line ?? line): \(here), \(field): \(message)")
         }
         if name.isEmpty { fail("name", map["name"], "missing") }
-        let knownKeys: Set<String> = ["name", "kind", "description", "media", "label", "grid", "safe-margin", "printable", "direction", "dpi", "continuous", "source", "verified"]
+        let knownKeys: Set<String> = ["name", "kind", "description", "media", "label", "grid", "safe-margin", "printable", "direction", "dpi", "continuous", "minimum-text-size", "source", "verified"]
         for (key, _) in map {
             if let k = key.scalar?.string, !knownKeys.contains(k) { fail(k, key, "unknown field") }
         }
@@ -171,7 +171,8 @@ struct PresetReader {
 
         let preset = Preset(name: name, kind: kind, description: map["description"]?.scalar?.string ?? "", media: media, label: label,
                             shape: shape, cornerRadius: radius, grid: grid, safeMargin: safe, printable: printable, direction: direction,
-                            dpi: dpi, continuous: continuous, source: source, verified: verified, origin: "\(fileName):\(line)")
+                            dpi: dpi, continuous: continuous,
+                            minimumTextSize: length("minimum-text-size", in: map, path: "minimum-text-size", required: false) ?? Preset.defaultMinimumTextSize, source: source, verified: verified, origin: "\(fileName):\(line)")
         checkGeometry(preset, fail: { field, message in fail(field, nil, message) })
         return preset
     }

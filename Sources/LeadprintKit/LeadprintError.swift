@@ -18,6 +18,12 @@ public enum LeadprintError: Error, Equatable, CustomStringConvertible {
     case dpiOutOfRange(Double)
     /// A translated document was asked of a catalog that has no file to find its translation beside.
     case noTranslationSource(language: String)
+    /// A printing option was given without a queue to print on.
+    case printOptionWithoutQueue(option: String)
+    /// Copies outside what a print job takes.
+    case copiesOutOfRange(Int)
+    /// Printing sends a PDF, and the job writes another format.
+    case printNeedsPDF
     /// Rendering ran past its deadline.
     case timeLimit(seconds: Double)
 
@@ -31,6 +37,9 @@ public enum LeadprintError: Error, Equatable, CustomStringConvertible {
         case .standardOutputNeedsOneFormat: "standard output takes one format"
         case .standardOutputNeedsOneFile(let format, let pages): "standard output takes one file, and this \(format) document has \(pages) pages (use PDF, or write to a file)"
         case .noTranslationSource(let language): "lang \(language): the catalog's translation is read from the overlay beside the catalog file, and a catalog read from standard input or uploaded has none"
+        case .printOptionWithoutQueue(let option): "\(option) needs print QUEUE"
+        case .copiesOutOfRange(let copies): "copies must be 1 to 999 (got \(copies))"
+        case .printNeedsPDF: "printing sends a PDF: write the document as PDF"
         case .timeLimit(let seconds): "rendering took longer than the limit of \(Int(seconds)) s"
         case .dpiOutOfRange(let dpi): "dpi must be from \(Int(PrintEngine.dpiRange.lowerBound)) to \(Int(PrintEngine.dpiRange.upperBound)) (got \(dpi))"
         }

@@ -1,9 +1,11 @@
 import DisplayList
 import Documents
 import Foundation
+import Geometry
 import Layout
 import LeadCatalog
 import Localization
+import Printing
 import Render
 import Typesetting
 
@@ -214,9 +216,48 @@ public final class PrintEngine {
         return formats.map { ($0, outputFolder.appendingPathComponent("\(name).\($0.rawValue)")) }
     }
 
+    /// Checks a job's printing options before anything is rendered: printing takes one PDF, and at least one copy.
+    public func checkPrinting(_ job: PrintJob) throws {
+        guard job.print != nil else {
+            if job.copies != nil { throw LeadprintError.printOptionWithoutQueue(option: "copies") }
+            return
+        }
+        if let copies = job.copies, !(1...999).contains(copies) { throw LeadprintError.copiesOutOfRange(copies) }
+        guard try formats(for: job) == [.pdf] else { throw LeadprintError.printNeedsPDF }
+    }
+
+    /// Sends a job's written PDF to its CUPS queue, on media of the document's page size; nil when the job prints nothing.
+    ///
+    /// The file is already in place: a missing or refusing queue is an error, and the PDF stays written.
+    public func send(_ job: PrintJob, files: [URL]) throws -> PrintSubmission? {
+        guard let queue = job.print, let file = files.first else { return nil }
+        let document = try document(for: job.document, language: job.language())
+        return try Printers(server: job.printServer).print(file, to: queue, copies: job.copies ?? 1, media: MediaSize(page: try mediaSize(for: job.document)),
+                                                          title: document.title)
+    }
+
+    /// The page size a job's PDF pages have: the label media, the page preset, the imposed sheet or the card with its bleed.
+    func mediaSize(for job: DocumentJob) throws -> Size {
+        switch job {
+        case .tags(let o): try presets().preset(named: o.preset, kinds: [.sheet, .roll]).media
+        case .calibrate(let o): try presets().preset(named: o.preset, kinds: [.sheet, .roll]).media
+        case .compare(let o): try presets().preset(named: o.page, kinds: [.page]).media
+        case .swatches(let o): try presets().preset(named: o.page, kinds: [.page]).media
+        case .card(let o):
+            if let sheet = o.sheet { try presets().preset(named: sheet, kinds: [.page]).media }
+            else {
+                try {
+                    let card = try presets().preset(named: o.preset, kinds: [.card]).label
+                    return Size(width: card.width + o.bleed * 2, height: card.height + o.bleed * 2)
+                }()
+            }
+        }
+    }
+
     /// Renders a job into files and returns them, in the order written; `onPage` hears each page as it is drawn.
     /// With a `deadline`, a render still running then stops with `LeadprintError.timeLimit` and writes nothing.
     public func write(_ job: PrintJob, outputFolder: URL, deadline: Deadline? = nil, onPage: ((Int) -> Void)? = nil) throws -> [URL] {
+        try checkPrinting(job)
         let targets = try targets(for: job, outputFolder: outputFolder)
         let document = try document(for: job.document, language: job.language())
         let typesetter = try typesetter(job.language())

@@ -86,7 +86,7 @@ final class CairoContext {
         let glyphs = run.glyphs.map { g in
             cairo_glyph_t(index: UInt(g.id), x: run.origin.x.points + g.x.points, y: run.origin.y.points + g.y.points)
         }
-        let utf8 = Array(run.text.utf8)
+        let utf8 = ExtractableText.utf8(run.text)
         if let clusters = Self.clusters(of: run.glyphs, byteCount: utf8.count, backward: run.isRightToLeft) {
             // Text and clusters go into the PDF with the glyphs, so the page stays searchable and copyable.
             // Right-to-left glyphs are in visual order, so their clusters walk the text from its end.

@@ -8,6 +8,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
     case emptyDocument(path: String)
     /// The output file could not be moved into place.
     case cannotWrite(path: String, reason: String)
+    /// The pass that sets exact page boxes in a finished PDF failed.
+    case pageBoxes(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,7 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
         case .unreadableFont(let path): "cannot load font file '\(path)'"
         case .emptyDocument(let path): "\(path): the document has no pages"
         case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
+        case .pageBoxes(let path, let reason): "\(path): cannot set page boxes: \(reason)"
         }
     }
 }

@@ -62,9 +62,14 @@ public struct Renderer {
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_MOD_DATE, stamp)
         var page: Page? = first
         var number = 0
+        var geometry: [PDFPageBoxes.PageGeometry] = []
         while let current = page {
-            cairo_pdf_surface_set_size(surface.handle, current.size.width.points, current.size.height.points)
+            // Whole points for Cairo, exact boxes afterwards: see PDFPageBoxes.
+            let media = PDFPageBoxes.cairoSize(current.size)
+            cairo_pdf_surface_set_size(surface.handle, media.width, media.height)
             let context = CairoContext(surface: surface.handle, fonts: fonts)
+            PDFPageBoxes.alignToMediaBox(context.cr, page: current.size)
+            geometry.append(.init(size: current.size, boxes: current.boxes))
             try context.draw(current)
             cairo_show_page(context.cr)
             try surface.check(context.status)
@@ -73,6 +78,7 @@ public struct Renderer {
             page = try pages.next()
         }
         try surface.finish()
+        try PDFPageBoxes.apply(geometry, to: temporary, naming: target)
     }
 
     private func renderPNG(_ page: Page, to temporary: URL, naming target: URL, dpi: Double, fonts: FontFaceCache) throws {

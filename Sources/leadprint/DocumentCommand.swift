@@ -8,6 +8,7 @@ protocol DocumentCommand: ParsableCommand {
     var catalogOptions: CatalogOptions { get }
     var presetOptions: PresetOptions { get }
     var output: OutputOptions { get }
+    var printing: PrintOptions { get }
     /// The document the options describe.
     func document() throws -> DocumentJob
 }
@@ -18,10 +19,20 @@ extension DocumentCommand {
         do { try document().validate() } catch let error as DocumentError {
             throw ValidationError(ErrorWording.commandLine(error))
         }
+        do { try PrintEngine().checkPrinting(job()) } catch let error as LeadprintError {
+            throw ValidationError(ErrorWording.describe(error))
+        }
+    }
+
+    /// The job the command line means.
+    func job() throws -> PrintJob {
+        var job = output.job(try document())
+        printing.apply(to: &job)
+        return job
     }
 
     func run() throws {
-        let job = output.job(try document())
+        let job = try job()
         if output.printJob {
             print(try JobPrinter.yaml(for: job, catalogOptions: catalogOptions, presetOptions: presetOptions), terminator: "")
             return

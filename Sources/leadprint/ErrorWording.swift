@@ -35,7 +35,13 @@ enum ErrorWording {
     /// Any error as one line for the command line.
     static func describe(_ error: Error) -> String {
         let text: String
-        if let error = error as? DocumentError { text = commandLine(error) } else { text = String(describing: error) }
+        switch error {
+        case let error as DocumentError: text = commandLine(error)
+        case LeadprintError.printOptionWithoutQueue(let option): text = "--\(option) needs --print QUEUE"
+        case LeadprintError.copiesOutOfRange(let copies): text = "--copies must be 1 to 999 (got \(copies))"
+        case LeadprintError.printNeedsPDF: text = "--print sends a PDF: drop --format (or the non-PDF output name)"
+        default: text = String(describing: error)
+        }
         return text
     }
 }

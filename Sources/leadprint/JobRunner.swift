@@ -16,6 +16,10 @@ enum JobRunner {
                 let files = try engine.write(job, outputFolder: outputFolder, onPage: progress.page)
                 progress.finish()
                 for file in files { print("wrote \(DisplayPath.relative(file))") }
+                if let submission = try engine.send(job, files: files), let file = files.first {
+                    let copies = submission.copies
+                    print("printed \(DisplayPath.relative(file)) on \(submission.queue) as job \(submission) (media \(submission.media.name), \(copies) \(copies == 1 ? "copy" : "copies"))")
+                }
             } catch {
                 let text = ErrorWording.describe(error)
                 throw CommandLineError(description: locate.map { "\($0(index)): \(text)" } ?? text)

@@ -58,7 +58,7 @@ public struct CardBack: Sendable {
          strings: Strings, typesetter: Typesetter) throws {
         // Notes are set no larger than the rows, so the front stays the face that reads first.
         var size = min(columns.size, CardStyle.maximumTextSize)
-        while size >= CardStyle.minimumTextSize - .pt(1e-9) {
+        while size >= preset.minimumTextSize - .pt(1e-9) {
             if let back = try Self.attempt(series: series, catalog: catalog, leads: leads, columns: columns, preset: preset, bleed: bleed,
                                            size: size, strings: strings, typesetter: typesetter) {
                 self = back
@@ -67,7 +67,7 @@ public struct CardBack: Sendable {
             size -= .pt(0.25)
         }
         throw DocumentError.doesNotFit(FitFailure(subject: "series \(series.id)", preset: preset.name,
-                                                   part: "the back (\(leads.isEmpty ? "" : "\(leads.count) continued rows, ")footnotes, colour legend and contact at \(CardStyle.minimumTextSize.points) pt)",
+                                                   part: "the back (\(leads.isEmpty ? "" : "\(leads.count) continued rows, ")footnotes, colour legend and contact at \(preset.minimumTextSize.points) pt)",
                                                    available: preset.safeArea.size))
     }
 
@@ -96,7 +96,8 @@ public struct CardBack: Sendable {
         let side = min(safe.height * 0.3, .mm(20))
         let contactWidth = safe.width - side - size
         let contactX = rtl ? safe.maxX - contactWidth : safe.minX
-        let along: HorizontalAlignment = rtl ? .trailing : .leading
+        // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
+        let along: HorizontalAlignment = .leading
         var contactBlock: [FittedParagraph] = []
         var contactHeight = Length.zero
         for (text, bold) in try Self.contact(for: catalog, strings: strings) {

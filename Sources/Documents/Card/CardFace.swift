@@ -19,7 +19,8 @@ public struct CardFace: Sendable {
     /// The band across the top of a face and the box its title text sits in, inside the safe area.
     static func band(preset: Preset, bleed: Length) -> (band: Rect, text: Rect) {
         let safe = preset.safeArea
-        let textHeight = max(Length.mm(3.2), min(.mm(7), safe.height * 0.07))
+        // A slim band on small cards (2.9 mm holds a 6 pt title): the rows below need the height more.
+        let textHeight = max(Length.mm(2.9), min(.mm(7), safe.height * 0.06))
         let text = Rect(x: safe.minX, y: safe.minY, width: safe.width, height: textHeight)
         let bottom = text.maxY + textHeight * 0.25
         return (Rect(x: -bleed, y: -bleed, width: preset.label.width + bleed * 2, height: bottom + bleed), text)
@@ -31,8 +32,8 @@ public struct CardFace: Sendable {
         let (band, box) = Self.band(preset: preset, bleed: bleed)
         let fitter = TextFitter(typesetter: typesetter)
         let ink = CardStyle.textColor(on: CardStyle.titleBand)
-        let title = try fitter.fit(leading, font: CardStyle.boldFont, in: box, maximum: .pt(12), minimum: CardStyle.minimumTextSize,
-                                   horizontal: rightToLeft ? .trailing : .leading, color: ink, context: "card title on \(preset.name)")
+        let title = try fitter.fit(leading, font: CardStyle.boldFont, in: box, maximum: .pt(12), minimum: preset.minimumTextSize,
+                                   horizontal: .leading, color: ink, context: "card title on \(preset.name)")
         var items: [Item] = [.shape(.rect(band, fill: CardStyle.titleBand))]
         items += title.items
         let room = rightToLeft
@@ -41,8 +42,8 @@ public struct CardFace: Sendable {
         // The hint at the far end is a courtesy: it is left out rather than squeezed below the card's minimum size. A title held
         // small by a tall line (CJK faces set a line about 1.45 em tall) still leaves the hint its minimum.
         if !trailing.isEmpty, room.width.points > 0,
-           let hint = try Fit.attempt({ try fitter.fit(trailing, font: CardStyle.bodyFont, in: room, maximum: max(title.size * 0.8, CardStyle.minimumTextSize),
-                                                      minimum: CardStyle.minimumTextSize, horizontal: rightToLeft ? .leading : .trailing, color: ink,
+           let hint = try Fit.attempt({ try fitter.fit(trailing, font: CardStyle.bodyFont, in: room, maximum: max(title.size * 0.8, preset.minimumTextSize),
+                                                      minimum: preset.minimumTextSize, horizontal: .trailing, color: ink,
                                                       context: "card title on \(preset.name)") }) {
             items += hint.items
         }

@@ -14,8 +14,20 @@ public struct CardTable: Sendable {
         public var gap: Length
         /// Row pitch as a multiple of the size: the card's tight default, opened up when a face has room to spare.
         public var leading = CardStyle.rowLeading
+        /// Whether rows print the colour's name beside its IEC code; a card too narrow for it at its minimum text size
+        /// keeps the code, and the back's colour legend names every code.
+        public var showsColorName = true
         /// The width the whole table needs.
-        public var total: Length { swatch + colorName + code + label + definition + bracket + group + gap * 6 }
+        public var total: Length {
+            swatch + (showsColorName ? colorName + gap : .zero) + code + label + definition + bracket + group + gap * 5
+        }
+
+        /// The same columns without the colour names.
+        public var withoutColorNames: Columns {
+            var compact = self
+            compact.showsColorName = false
+            return compact
+        }
         /// Room for the group bracket.
         public var bracket: Length { size * 0.5 }
         /// Row pitch.
@@ -78,7 +90,8 @@ public struct CardTable: Sendable {
         // Boxes are worked out left to right and mirrored across the table's width for a right-to-left language.
         func x(_ x: Length) -> Length { rightToLeft ? origin.x * 2 + width - x : x }
         func box(_ r: Rect) -> Rect { rightToLeft ? Rect(x: x(r.maxX), y: r.minY, width: r.width, height: r.height) : r }
-        let along: HorizontalAlignment = rightToLeft ? .trailing : .leading
+        // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
+        let along: HorizontalAlignment = .leading
         var rows: [Row] = []
         for (index, lead) in leads.enumerated() {
             let frame = Rect(x: origin.x, y: origin.y + c.pitch * Double(index), width: width, height: c.pitch)
@@ -113,7 +126,7 @@ public struct CardTable: Sendable {
                 items += fitter.place(shaped, size: c.size, in: cellBox, horizontal: along, color: ink).items
                 left += width + c.gap
             }
-            try cell(row.lead.colorName, CardStyle.bodyFont, c.colorName)
+            if c.showsColorName { try cell(row.lead.colorName, CardStyle.bodyFont, c.colorName) }
             try cell(row.lead.color.code, CardStyle.boldFont, c.code)
             // A signal name reads left to right even inside a right-to-left card.
             try cell(typesetter.defaultStyle.direction == .rightToLeft ? TextStyle.isolated(row.lead.label) : row.lead.label, CardStyle.labelFont, c.label)

@@ -50,7 +50,7 @@ public struct PinoutCard {
             return try Self.layOut(series: series, catalog: catalog, preset: preset, bleed: bleed, strings: strings, typesetter: typesetter)
         } catch where Fit.isDoesNotFit(error) {
             var failure = FitFailure(subject: "series \(series.id) (\(series.leadCount) leads with their notes)", preset: preset.name,
-                                     part: "front and back at \(CardStyle.minimumTextSize.points) pt or larger", available: preset.label)
+                                     part: "front and back at \(preset.minimumTextSize.points) pt or larger", available: preset.label)
             let candidates = alternatives.filter { $0.kind == .card && $0.name != preset.name }
                 .sorted { $0.label.width.points * $0.label.height.points < $1.label.width.points * $1.label.height.points }
             for candidate in candidates {
@@ -70,13 +70,17 @@ public struct PinoutCard {
     /// The largest text size at which every row fits the front; else the largest at which the rows flow onto the back.
     static func layOut(series: Series, catalog: Catalog, preset: Preset, bleed: Length, strings: Strings, typesetter: Typesetter) throws -> Faces {
         let hasNotes = !series.footnotes.isEmpty
-        var sizes: [CardTable.Columns] = []
+        var full: [CardTable.Columns] = [], compact: [CardTable.Columns] = []
         var size = CardStyle.maximumTextSize
-        while size >= CardStyle.minimumTextSize - .pt(1e-9) {
+        while size >= preset.minimumTextSize - .pt(1e-9) {
             let columns = try CardTable.Columns.measure(series, size: size, typesetter: typesetter)
-            if columns.total <= preset.safeArea.width { sizes.append(columns) }
+            if columns.total <= preset.safeArea.width { full.append(columns) }
+            if columns.withoutColorNames.total <= preset.safeArea.width { compact.append(columns.withoutColorNames) }
             size -= .pt(0.25)
         }
+        // Colour names go before the text shrinks below the card's minimum: every size with them is tried first;
+        // then rows close up to the tight pitch, so a small card keeps a series on its front.
+        let sizes = full + compact + compact.map(Self.closed)
         let all = series.leads[...]
         for var columns in sizes where CardFace.capacity(preset: preset, bleed: bleed, columns: columns) >= series.leadCount {
             // Spare height goes between the rows, up to a generous pitch, rather than into a blank strip at the bottom.
@@ -101,6 +105,12 @@ public struct PinoutCard {
             return Faces(front: front, back: back)
         }
         throw DocumentError.doesNotFit(FitFailure(subject: "series \(series.id)", preset: preset.name, part: "the rows", available: preset.safeArea.size))
+    }
+
+    private static func closed(_ columns: CardTable.Columns) -> CardTable.Columns {
+        var tighter = columns
+        tighter.leading = CardStyle.tightRowLeading
+        return tighter
     }
 
     private static func opened(_ columns: CardTable.Columns) -> CardTable.Columns {
@@ -139,7 +149,10 @@ public struct PinoutCard {
         return PageStream {
             guard !remaining.isEmpty else { return nil }
             let (items, slots) = remaining.removeFirst()
-            var page = Page(size: imposition.sheet)
+            // A print shop cuts a single card at its trim; an imposed sheet is cut along its crop marks, so the sheet is its own trim.
+            let whole = Rect(origin: .zero, size: imposition.sheet)
+            let boxes = sheet == nil ? PageBoxes(trim: imposition.slots[0].trim, bleed: whole) : PageBoxes(trim: whole, bleed: whole)
+            var page = Page(size: imposition.sheet, boxes: boxes)
             for slot in slots { page.add(.group(Group(transform: slot.transform, clip: clip, items: items))) }
             page.items += imposition.cropMarks(for: slots).items
             return page

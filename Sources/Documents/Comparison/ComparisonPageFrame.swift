@@ -64,15 +64,17 @@ public struct ComparisonPageFrame {
         let fitter = TextFitter(typesetter: typesetter)
         let strings = sheet.strings
         let rtl = strings.isRightToLeft
-        let along: HorizontalAlignment = rtl ? .trailing : .leading
+        // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
+        let along: HorizontalAlignment = .leading
         var items: [Item] = []
         // Title block: what the sheet is, which series, from which catalog.
         let t = titleArea
-        items += try fitter.fit(try strings.text(.compareKicker), font: .heading, in: Rect(x: t.minX, y: t.minY, width: t.width, height: .pt(10)),
+        items += try fitter.fit(try strings.text(.compareKicker), font: .heading, in: Rect(x: t.minX, y: t.minY, width: t.width, height: .pt(14)),
+                                // Tall enough for the tallest script's line at the minimum size (Arabic faces set about 2.2 em).
                                 maximum: .pt(8), minimum: .pt(6), horizontal: along, color: ComparisonStyle.ink, context: "comparison sheet kicker").items
         items += try fitter.fit(sheet.title, font: .heading, in: Rect(x: t.minX, y: t.minY + .pt(12), width: t.width, height: .pt(26)),
                                 maximum: .pt(20), minimum: .pt(9), horizontal: along, context: "comparison sheet title").items
-        items += try fitter.fit(sheet.catalog.info.title, font: .body, in: Rect(x: t.minX, y: t.minY + .pt(40), width: t.width, height: .pt(12)),
+        items += try fitter.fit(sheet.catalog.info.title, font: .body, in: Rect(x: t.minX, y: t.minY + .pt(39), width: t.width, height: .pt(14)),
                                 maximum: .pt(9), minimum: .pt(6), horizontal: along, color: ComparisonStyle.muted,
                                 context: "comparison sheet catalog title").items
         // Quote fields: only those given, stacked from the top, so an absent field leaves neither label nor gap.
@@ -111,10 +113,12 @@ public struct ComparisonPageFrame {
         let f = footer
         let strings = sheet.strings
         let rtl = strings.isRightToLeft
-        let along: HorizontalAlignment = rtl ? .trailing : .leading
+        // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
+        let along: HorizontalAlignment = .leading
         var items: [Item] = [.shape(.line(from: Point(x: f.minX, y: f.minY), to: Point(x: f.maxX, y: f.minY), stroke: ComparisonStyle.rule))]
         let publisher = sheet.catalog.publisher
-        let lineOne = Rect(x: f.minX, y: f.minY + .pt(4), width: f.width, height: .pt(10))
+        // Tall enough for an Arabic line at the 5 pt floor (its faces set more than 2 em).
+        let lineOne = Rect(x: f.minX, y: f.minY + .pt(2), width: f.width, height: .pt(14))
         let name = try fitter.fit(publisher.name, font: .heading, in: lineOne, maximum: .pt(8), minimum: .pt(6), horizontal: along,
                                   context: "comparison sheet footer, publisher name")
         items += name.items
@@ -131,7 +135,7 @@ public struct ComparisonPageFrame {
         let pageBox = Rect(x: rtl ? lineTwo.minX : lineTwo.maxX - .pt(70), y: lineTwo.minY, width: .pt(70), height: lineTwo.height)
         let pageText = try strings.text(.comparePage, ["page": .number(number), "total": .number(total)])
         items += try fitter.fit(pageText, font: .heading, in: pageBox, maximum: .pt(8), minimum: .pt(6),
-                                horizontal: rtl ? .leading : .trailing, context: "comparison sheet page number").items
+                                horizontal: .trailing, context: "comparison sheet page number").items
         let info = sheet.catalog.info
         let data = try strings.text(.compareData, ["title": .text(info.title), "revision": .text(strings.localizingDates(in: info.revision))])
         let dataBox = Rect(x: rtl ? lineTwo.minX + .pt(80) : lineTwo.minX, y: lineTwo.minY, width: lineTwo.width - .pt(80), height: lineTwo.height)

@@ -96,13 +96,18 @@ struct LeadTablePage {
         let body = frame.body
         let fitter = TextFitter(typesetter: typesetter)
         let strings = sheet.strings
-        let along: HorizontalAlignment = strings.isRightToLeft ? .trailing : .leading
+        // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
+        let along: HorizontalAlignment = .leading
         let heading = try strings.text(continued ? .leadsHeadingContinued : .leadsHeading)
-        composed.page.items += try fitter.fit(heading, font: .heading, in: Rect(x: body.minX, y: body.minY, width: body.width, height: .pt(16)),
+        // At least the heading's line at its smallest size: Arabic faces set lines taller than Latin ones.
+        let headingHeight = max(.pt(16), try typesetter.shape(heading, font: .heading).lineHeight(at: .pt(9)))
+        composed.page.items += try fitter.fit(heading, font: .heading, in: Rect(x: body.minX, y: body.minY, width: body.width, height: headingHeight),
                                               maximum: .pt(13), minimum: .pt(9), horizontal: along, context: "lead tables heading").items
+        let subheading = try strings.text(.leadsSubheading)
+        let subheadingHeight = max(.pt(11), try typesetter.shape(subheading, font: .body).lineHeight(at: .pt(6)))
         composed.page.items += try fitter.fit(
-            try strings.text(.leadsSubheading),
-            font: .body, in: Rect(x: body.minX, y: body.minY + .pt(17), width: body.width, height: .pt(11)),
+            subheading,
+            font: .body, in: Rect(x: body.minX, y: body.minY + .pt(17), width: body.width, height: subheadingHeight),
             maximum: .pt(8), minimum: .pt(6), horizontal: along, color: ComparisonStyle.muted, context: "lead tables subheading").items
         let table = try table(typesetter: typesetter)
         let sizes = try uniformSizes(table: table, typesetter: typesetter)

@@ -13,7 +13,8 @@ struct SummaryPage {
         let body = frame.body
         let strings = sheet.strings
         let rtl = strings.isRightToLeft
-        let along: HorizontalAlignment = rtl ? .trailing : .leading
+        // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
+        let along: HorizontalAlignment = .leading
         let columns = [TableLayout.Column(.share(1.3))] + sheet.series.map { _ in TableLayout.Column(.share(1), alignment: .center) }
             + [TableLayout.Column(.fixed(.pt(64)), alignment: .center)]
         var table = try TableLayout(columns: columns, x: body.minX, width: body.width, horizontalPadding: .pt(6), verticalPadding: .pt(4),
@@ -45,9 +46,11 @@ struct SummaryPage {
         composed.page.items += placedLegend.items
         top = (placedLegend.bounds?.maxY ?? top) + .pt(14)
         guard !sheet.notes.isEmpty else { return }
-        // 15 pt of height: CJK faces set a 10 pt line about 14.5 pt tall.
-        let heading = try TextFitter(typesetter: typesetter).fit(try strings.text(.compareNotes), font: .heading,
-                                                                  in: Rect(x: body.minX, y: top, width: body.width, height: .pt(15)),
+        // The heading's box is as tall as its line: CJK faces set a 10 pt line about 14.5 pt tall, Arabic ones taller still.
+        let notesHeading = try strings.text(.compareNotes)
+        let headingHeight = max(.pt(15), try typesetter.shape(notesHeading, font: .heading).lineHeight(at: .pt(10)))
+        let heading = try TextFitter(typesetter: typesetter).fit(notesHeading, font: .heading,
+                                                                  in: Rect(x: body.minX, y: top, width: body.width, height: headingHeight),
                                                                   maximum: .pt(10), minimum: .pt(10), horizontal: along, context: "comparison sheet notes heading")
         composed.page.items += heading.items
         top += .pt(17)

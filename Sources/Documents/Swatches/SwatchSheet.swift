@@ -75,17 +75,20 @@ public struct SwatchSheet {
     private func page(_ cells: [Cell], number: Int, of total: Int, fitter: TextFitter, strings: Strings) throws -> Page {
         var page = Page(size: self.page.media)
         let content = Rect(origin: .zero, size: self.page.media).inset(by: self.page.safeMargin)
-        let along: HorizontalAlignment = strings.isRightToLeft ? .trailing : .leading
+        // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
+        let along: HorizontalAlignment = .leading
         let title = try fitter.fit(try strings.text(.swatchTitle), font: .heading, in: Rect(x: content.minX, y: content.minY, width: content.width, height: .mm(9)),
                                    maximum: .pt(20), minimum: .pt(12), horizontal: along, context: "swatch page title")
         page.items += title.items
         let subtitle = try strings.text(.swatchSubtitle)
-        page.items += try fitter.fit(subtitle, font: .body, in: Rect(x: content.minX, y: content.minY + .mm(10), width: content.width, height: .mm(5)),
-                                     maximum: .pt(8), minimum: .pt(5), horizontal: along, context: "swatch page subtitle").items
+        // Wrapped rather than shrunk: the page's minimum text size holds for the instructions too.
+        page.items += try ParagraphFitter(typesetter: fitter.typesetter).fit(
+            subtitle, font: .body, in: Rect(x: content.minX, y: content.minY + .mm(10), width: content.width, height: .mm(10)),
+            maximum: .pt(8), minimum: self.page.minimumTextSize, leading: 1.2, horizontal: along, vertical: .top, context: "swatch page subtitle").items
         for cell in cells { page.items += try items(for: cell, fitter: fitter, strings: strings) }
         let footer = try strings.text(.swatchFooter, ["source": .text(sourceNote), "page": .number(number), "total": .number(total)])
         page.items += try fitter.fit(footer, font: .body, in: Rect(x: content.minX, y: content.maxY - .mm(5), width: content.width, height: .mm(5)),
-                                     maximum: .pt(7), minimum: .pt(5), horizontal: along, context: "swatch page footer").items
+                                     maximum: .pt(7), minimum: self.page.minimumTextSize, horizontal: along, context: "swatch page footer").items
         return page
     }
 
@@ -103,7 +106,8 @@ public struct SwatchSheet {
         items += try fitter.fit("Aa \(color.code)", font: .heading, in: sampleBox, maximum: .pt(14), minimum: .pt(6), color: .black, context: "swatch \(color.name)").items
         items += try fitter.fit("Aa \(color.code)", font: .heading, in: sampleBox.offsetBy(dx: s.width / 2), maximum: .pt(14), minimum: .pt(6), color: .white, context: "swatch \(color.name)").items
         let nameBox = Rect(x: s.minX, y: s.maxY + .mm(1.5), width: s.width, height: .mm(5))
-        let along: HorizontalAlignment = strings.isRightToLeft ? .trailing : .leading
+        // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
+        let along: HorizontalAlignment = .leading
         let name = colorNames[color.name] ?? color.name
         items += try fitter.fit(try strings.text(.swatchName, ["name": .text(name), "code": .text(color.code)]), font: .heading, in: nameBox,
                                 maximum: .pt(10), minimum: .pt(6), horizontal: along, context: "swatch \(color.name)").items
@@ -114,12 +118,14 @@ public struct SwatchSheet {
         } else {
             detail = try strings.text(.swatchRGB, ["base": .text(color.base.hex)])
         }
-        items += try fitter.fit(detail, font: .body, in: nameBox.offsetBy(dy: .mm(5)), maximum: .pt(8), minimum: .pt(5), horizontal: along,
+        items += try fitter.fit(detail, font: .body, in: nameBox.offsetBy(dy: .mm(5)), maximum: .pt(8), minimum: page.minimumTextSize, horizontal: along,
                                 context: "swatch \(color.name)").items
         var contrast = try strings.text(.swatchContrast, ["black": .decimal(black, fractionDigits: 1), "white": .decimal(white, fractionDigits: 1)])
         if cell.outlined { contrast += " · " + (try strings.text(.swatchOutlined)) }
-        items += try fitter.fit(contrast, font: .body, in: nameBox.offsetBy(dy: .mm(9)), maximum: .pt(8), minimum: .pt(5), horizontal: along,
-                                context: "swatch \(color.name)").items
+        // On narrow pages the ratios wrap onto a second line rather than fall below the page's minimum size.
+        let contrastBox = Rect(x: nameBox.minX, y: nameBox.minY + .mm(9), width: nameBox.width, height: .mm(6.5))
+        items += try ParagraphFitter(typesetter: fitter.typesetter).fit(contrast, font: .body, in: contrastBox, maximum: .pt(8), minimum: page.minimumTextSize,
+                                                                        horizontal: along, context: "swatch \(color.name)").items
         return items
     }
 }

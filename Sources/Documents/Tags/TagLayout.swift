@@ -52,10 +52,6 @@ final class TagLayout {
     static let labelMinimum = Length.pt(6)
     /// Largest size of the detail line and serial.
     static let detailMaximum = Length.pt(8)
-    /// Smallest size of the detail line and serial.
-    static let detailMinimum = Length.pt(4.5)
-    /// Smallest size of the colour code in the swatch.
-    static let codeMinimum = Length.pt(4)
     /// Smallest label size at which a sleeve or wrap takes a second copy of its legend rather than one larger copy.
     static let repeatLabelMinimum = Length.pt(8)
 
@@ -66,6 +62,7 @@ final class TagLayout {
     private let symbol: TagSymbol?
     private let strings: Strings
     private var cache: [String: TagDesign] = [:]
+    private var widestCodes: [String: Length] = [:]
 
     init(preset: Preset, typesetter: Typesetter, serial: SerialText?, barcode: TagBarcode? = nil, strings: Strings) {
         self.preset = preset; self.typesetter = typesetter; self.fitter = TextFitter(typesetter: typesetter)
@@ -73,6 +70,19 @@ final class TagLayout {
         self.strings = strings
         symbol = barcode.map { TagSymbol(barcode: $0, preset: preset, typesetter: typesetter) }
     }
+
+    /// The widest IEC code of a series at the media's minimum text size, measured once per series.
+    private func widestCode(in series: Series) throws -> Length {
+        if let known = widestCodes[series.id] { return known }
+        let widest = try Set(series.leads.map(\.color.code)).map { try typesetter.shape($0, font: .label).occupiedWidth(at: textMinimum) }.max() ?? .zero
+        widestCodes[series.id] = widest
+        return widest
+    }
+
+    /// The smallest text on this media, the preset's: the detail line, serial and colour code are set no smaller.
+    var textMinimum: Length { preset.minimumTextSize }
+    /// The smallest size of the lead label: the warehouse minimum, or the media's when that is larger.
+    var labelMinimum: Length { max(Self.labelMinimum, preset.minimumTextSize) }
 
     /// Whether the preset's media wants its legend repeated: a band narrower than the label, or tube.
     var repeatsLegend: Bool { preset.printable != nil || preset.continuous }
@@ -127,7 +137,7 @@ final class TagLayout {
         // A compact legend (smallest detail) wins only when it gets more copies onto the band.
         // A row under the text spans the text column of a full-width legend, so it never repeats.
         let candidates = repeatsLegend && !isBelow(room)
-            ? try [Self.detailMaximum, Self.detailMinimum].compactMap { cap in try Fit.attempt { try legend(tag, height: frame.height, width: nil, room: room, detailCap: cap) } }
+            ? try [Self.detailMaximum, textMinimum].compactMap { cap in try Fit.attempt { try legend(tag, height: frame.height, width: nil, room: room, detailCap: cap) } }
             : []
         if var natural = candidates.max(by: { copies($0) < copies($1) }), copies(natural) >= 1 {
             var count = copies(natural)
@@ -141,7 +151,7 @@ final class TagLayout {
             let share = frame.width / Double(count)
             for i in 0..<count { placed.append((natural, share * Double(i) + (share - natural.width) / 2)) }
         } else {
-            placed.append((try legend(tag, height: frame.height, width: frame.width, room: room), .zero))
+            placed.append((try legend(tag, height: frame.height, width: frame.width, room: room, mayDropDetail: true), .zero))
         }
         var items: [Item] = []
         var slots: [TagDesign.SerialSlot] = []
@@ -199,27 +209,32 @@ final class TagLayout {
         var labelSize: Length
     }
 
-    /// Where the serial goes: after the detail line, or on a row of its own below it.
-    private enum SerialPlace { case none, inline, ownRow }
+    /// Where the serial goes: after the detail line, on a row of its own below it, or at the end of the label's line.
+    private enum SerialPlace { case none, inline, ownRow, besideLabel }
 
     /// Lays out one legend `height` tall, at most `width` wide (nil: as wide as the text wants).
     ///
     /// Tries the compact arrangements first: the detail on one line, then split over two; the
-    /// serial after the detail, then on a row of its own.
-    private func legend(_ tag: Tag, height: Length, width: Length?, room: SymbolRoom, detailCap: Length = TagLayout.detailMaximum) throws -> Legend {
+    /// serial after the detail, then on a row of its own. When the detail cannot be set at the
+    /// media's minimum text size it is left out (the label and its colour say what the wire is),
+    /// rather than printed smaller.
+    /// `mayDropDetail` is false for the optional arrangements (repeated or halved legends), which never cost the detail line.
+    private func legend(_ tag: Tag, height: Length, width: Length?, room: SymbolRoom, detailCap: Length = TagLayout.detailMaximum,
+                        mayDropDetail: Bool = false) throws -> Legend {
         let group = tag.group?.name ?? tag.lead.definition
         let fields: [String: StringArgument] = ["series": .text(tag.series.id), "colour": .text(tag.lead.colorName), "group": .text(group)]
         let details = [[try strings.text(.tagDetail, fields)], [try strings.text(.tagDetailFirstRow, fields), group]]
         let places: [SerialPlace] = serial == nil ? [.none] : [.inline, .ownRow]
         var lastError: Error?
         // The smallest detail leaves the label line the most room when nothing else fits.
-        for cap in [detailCap, Self.detailMinimum] {
+        for cap in [detailCap, textMinimum] {
             for place in places {
                 var made: [Legend] = []
                 for rows in details {
-                    do { made.append(try legend(tag, height: height, width: width, room: room, serialPlace: place, detailRows: rows, detailCap: cap)) } catch {
+                    do { made.append(try legend(tag, height: height, width: width, room: room, serialPlace: place, detailRows: rows, detailCap: cap,
+                                                   alignsSwatch: mayDropDetail)) } catch where Fit.isDoesNotFit(error) {
                         // Report the attempt that gave the label line the most room: smallest detail on one row.
-                        if cap == Self.detailMinimum && rows.count == 1 && place == places[0] { lastError = error }
+                        if cap == textMinimum && rows.count == 1 && place == places[0] { lastError = error }
                         lastError = lastError ?? error
                     }
                 }
@@ -227,14 +242,28 @@ final class TagLayout {
                 if let best = made.max(by: { $0.serialSize < $1.serialSize }) { return best }
             }
         }
+        // The least important line goes first: without the detail, the label keeps its room.
+        for place in !mayDropDetail ? [] : serial == nil ? [SerialPlace.none] : [.ownRow, .besideLabel] {
+            do { return try legend(tag, height: height, width: width, room: room, serialPlace: place, detailRows: [], detailCap: detailCap, alignsSwatch: true) } catch where Fit.isDoesNotFit(error) {
+                if place == .besideLabel { lastError = error }
+            }
+        }
         throw lastError!
     }
 
-    private func legend(_ tag: Tag, height H: Length, width: Length?, room: SymbolRoom, serialPlace: SerialPlace, detailRows: [String], detailCap: Length) throws -> Legend {
+    private func legend(_ tag: Tag, height H: Length, width: Length?, room: SymbolRoom, serialPlace: SerialPlace, detailRows: [String], detailCap: Length,
+                        alignsSwatch: Bool = false) throws -> Legend {
         let context = "\(tagContext(tag)) on preset \(preset.name)" + (symbol.map { " with a \($0.barcode.symbology.rawValue) code" } ?? "")
         let unbounded = Length.mm(10_000)
         let available = width ?? unbounded
-        let (swatchWidth, gap) = columns(height: H, width: width)
+        let (narrowSwatch, gap) = columns(height: H, width: width)
+        // A swatch too narrow for its colour code at the media's minimum size widens, up to a fifth of the legend, rather than lose
+        // the code. The one full-width legend of a label widens to the series' widest code, so every tag of a series starts its
+        // text at the same place; repeated or halved legends keep to their own code, so they repeat where they can.
+        let own = try typesetter.shape(tag.lead.color.code, font: .label).occupiedWidth(at: textMinimum)
+        let widestCode = alignsSwatch ? max(own, try widestCode(in: tag.series)) : own
+        let codeWidth = widestCode / 0.76 + .pt(0.01)
+        let swatchWidth = max(narrowSwatch, min(codeWidth, available * 0.2))
         let textX = swatchWidth + gap
         var reserve = Length.zero, rowBelow = Length.zero
         switch room {
@@ -250,28 +279,30 @@ final class TagLayout {
         let textHeight = H - rowBelow
 
         // Detail rows share one size: the largest at which every row fits.
-        let detailMaximum = min(detailCap, max(Self.detailMinimum, textHeight * 0.26))
+        let detailMaximum = min(detailCap, max(textMinimum, textHeight * 0.26))
         let serialWidth = serialPlace == .inline ? (serial?.maximumWidth(at: detailMaximum) ?? .zero) + gap * 2 : .zero
         var detailSize = detailMaximum
         var shapedRows: [ShapedText] = []
         for (i, row) in detailRows.enumerated() {
             let room = i == detailRows.count - 1 ? textWidth - serialWidth : textWidth
             let fitted = try fit(row, font: .body, in: Rect(x: textX, y: .zero, width: room, height: textHeight / Double(detailRows.count)),
-                                 maximum: detailMaximum, minimum: Self.detailMinimum, context: "\(context), detail line")
+                                 maximum: detailMaximum, minimum: textMinimum, context: "\(context), detail line")
             detailSize = min(detailSize, fitted.size)
             shapedRows.append(fitted.shaped)
         }
         let detailLine = shapedRows.map { $0.lineHeight(at: detailSize) }.max() ?? .zero
         let detailBlock = detailLine * Double(shapedRows.count)
         let serialLine = serialPlace == .ownRow ? (serial?.lineHeight(at: detailSize) ?? .zero) : .zero
-        let rowGap = detailSize * 0.2
+        let rowGap = detailRows.isEmpty && serialPlace != .ownRow ? .zero : detailSize * 0.2
         let mainHeight = textHeight - detailBlock - rowGap - serialLine
         guard mainHeight.points > 0 else {
             throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the label above the detail line", available: preset.safeArea.size))
         }
+        let labelReserve = serialPlace == .besideLabel ? (serial?.maximumWidth(at: detailSize) ?? .zero) + gap * 2 : .zero
         // A signal name reads left to right even on a right-to-left tag.
-        let main = try fit(strings.isRightToLeft ? TextStyle.isolated(tag.lead.label) : tag.lead.label, font: .label, in: Rect(x: textX, y: .zero, width: textWidth, height: mainHeight),
-                           maximum: Self.labelMaximum, minimum: Self.labelMinimum, context: "\(context), label line")
+        let main = try fit(strings.isRightToLeft ? TextStyle.isolated(tag.lead.label) : tag.lead.label, font: .label,
+                           in: Rect(x: textX, y: .zero, width: textWidth - labelReserve, height: mainHeight),
+                           maximum: Self.labelMaximum, minimum: labelMinimum, context: "\(context), label line")
         let mainLine = main.shaped.lineHeight(at: main.size)
 
         // Label and detail sit together as one block, centred in the frame's height.
@@ -279,9 +310,10 @@ final class TagLayout {
         let detailWidths = shapedRows.enumerated().map { i, row in
             row.occupiedWidth(at: detailSize) + (i == shapedRows.count - 1 ? serialWidth : .zero)
         }
-        let usedText = width == nil ? max(main.shaped.occupiedWidth(at: main.size), detailWidths.max() ?? .zero) : textWidth
+        let usedText = width == nil ? max(main.shaped.occupiedWidth(at: main.size) + labelReserve, detailWidths.max() ?? .zero) : textWidth
         var items: [Item] = []
-        items += fitter.place(main.shaped, size: main.size, in: Rect(x: textX, y: top, width: usedText, height: mainLine), vertical: .top).items
+        let label = fitter.place(main.shaped, size: main.size, in: Rect(x: textX, y: top, width: usedText - labelReserve, height: mainLine), vertical: .top)
+        items += label.items
         var rowTop = top + mainLine + rowGap
         var lastBaseline = rowTop
         for row in shapedRows {
@@ -294,6 +326,7 @@ final class TagLayout {
         switch serialPlace {
         case .none: break
         case .inline: serialEnd = Point(x: textX + usedText, y: lastBaseline)
+        case .besideLabel: serialEnd = Point(x: textX + usedText, y: label.origin.y)
         case .ownRow:
             if let serial, serial.maximumWidth(at: detailSize) > usedText {
                 throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the serial beside the swatch"))
@@ -319,7 +352,13 @@ final class TagLayout {
         var items = WireSwatch.items(color, in: swatch, on: .white, cornerRadius: radius, outlineWidth: .pt(0.4))
         let inset = min(swatch.width, swatch.height) * 0.12
         let box = swatch.inset(by: inset)
-        let code = try fit(color.code, font: .label, in: box, maximum: .pt(11), minimum: Self.codeMinimum, context: "\(context), colour code", horizontal: .center)
+        // A code that cannot reach the media's minimum size is left out: the swatch's colour and the label still read.
+        let code: FittedText
+        do {
+            code = try fit(color.code, font: .label, in: box, maximum: .pt(11), minimum: textMinimum, context: "\(context), colour code", horizontal: .center)
+        } catch where Fit.isDoesNotFit(error) {
+            return items
+        }
         if color.isTwoColor {
             // The code needs a calm ground on a striped swatch: a plate of the base colour behind it.
             let ink = code.inkBounds

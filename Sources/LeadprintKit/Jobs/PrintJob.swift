@@ -13,6 +13,12 @@ public struct PrintJob: Equatable, Sendable, Codable {
     public var dpi: Double?
     /// The language of the document's text (`en`, `es`, `fr`, `de`, `zh-Hans`, `ar`); nil for English.
     public var lang: String?
+    /// A CUPS queue the finished PDF is sent to, or nil to print nothing.
+    public var print: String?
+    /// Copies to print.
+    public var copies: Int?
+    /// The CUPS server (`host:port`); nil for `CUPS_SERVER`, else the local scheduler.
+    public var printServer: String?
 
     /// Creates a job.
     public init(_ document: DocumentJob, output: String? = nil, formats: [OutputFormat]? = nil, dpi: Double? = nil, lang: String? = nil) {
@@ -23,7 +29,7 @@ public struct PrintJob: Equatable, Sendable, Codable {
     public func language() throws -> Language { try Language(code: lang ?? Language.english.code) }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case tags, card, compare, swatches, calibrate, output, format, formats, dpi, lang
+        case tags, card, compare, swatches, calibrate, output, format, formats, dpi, lang, print, copies, printServer = "print-server"
     }
 
     /// The keys a job may have in a job file.
@@ -52,6 +58,9 @@ public struct PrintJob: Equatable, Sendable, Codable {
         else { formats = try c.decodeIfPresent([OutputFormat].self, forKey: .formats) }
         dpi = try c.decodeIfPresent(Double.self, forKey: .dpi)
         lang = try c.decodeIfPresent(String.self, forKey: .lang)
+        print = try c.decodeIfPresent(String.self, forKey: .print)
+        copies = try c.decodeIfPresent(Int.self, forKey: .copies)
+        printServer = try c.decodeIfPresent(String.self, forKey: .printServer)
         if let lang {
             do { _ = try Language(code: lang) } catch {
                 throw DecodingError.dataCorruptedError(forKey: .lang, in: c, debugDescription: "\(error)")
@@ -72,5 +81,8 @@ public struct PrintJob: Equatable, Sendable, Codable {
         if let formats, formats.count == 1 { try c.encode(formats[0], forKey: .format) } else { try c.encodeIfPresent(formats, forKey: .formats) }
         try c.encodeIfPresent(dpi, forKey: .dpi)
         try c.encodeIfPresent(lang, forKey: .lang)
+        try c.encodeIfPresent(print, forKey: .print)
+        try c.encodeIfPresent(copies, forKey: .copies)
+        try c.encodeIfPresent(printServer, forKey: .printServer)
     }
 }
