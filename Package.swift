@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -28,13 +29,16 @@ let package = Package(
         .target(name: "Typesetting", dependencies: ["Geometry", "DisplayList", "CHarfBuzz", "CFontconfig"]),
         .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", .product(name: "Yams", package: "Yams")]),
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
-        .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes"]),
+        // Warehouse orders: read from CSV (never hand-split) or a job file, located errors.
+        .target(name: "Orders", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "Orders", "DisplayList", "Typesetting", "Layout", "Barcodes",
+                                                  .product(name: "Yams", package: "Yams")]),
         .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter"]),
         // The facade every front end calls: a print job in, pages, bytes or files out.
-        .target(name: "LeadprintKit", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Documents", "Render",
+        .target(name: "LeadprintKit", dependencies: ["Geometry", "LeadCatalog", "Orders", "DisplayList", "Typesetting", "Layout", "Documents", "Render",
                                                      .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "leadprint", dependencies: [
-            "LeadprintKit", "Geometry", "LeadCatalog", "Layout", "Documents", "Render",
+            "LeadprintKit", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Orders",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -48,7 +52,8 @@ let package = Package(
         .testTarget(name: "TypesettingTests", dependencies: ["TestSupport", "Typesetting", "DisplayList", "Geometry", "CFreeType"]),
         .testTarget(name: "LayoutTests", dependencies: ["TestSupport", "Layout", "Geometry", "Typesetting", "DisplayList"]),
         .testTarget(name: "BarcodesTests", dependencies: ["TestSupport", "Barcodes", "DisplayList", "Render", "Geometry"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes"]),
+        .testTarget(name: "OrdersTests", dependencies: ["Orders"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "Orders", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes"]),
         .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting"]),
         .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),

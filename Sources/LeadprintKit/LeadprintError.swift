@@ -18,6 +18,8 @@ public enum LeadprintError: Error, Equatable, CustomStringConvertible {
     case standardOutputNeedsOneFile(format: String, pages: Int)
     /// PNG resolution outside the accepted range.
     case dpiOutOfRange(Double)
+    /// A side file (the job summary) could not be written.
+    case cannotWrite(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,7 @@ public enum LeadprintError: Error, Equatable, CustomStringConvertible {
         case .unknownFormat(let path): "cannot tell the format of '\(path)' from its extension: use .pdf, .png or .svg, or give the format"
         case .standardOutputNeedsOneFormat: "standard output takes one format"
         case .standardOutputNeedsOneFile(let format, let pages): "standard output takes one file, and this \(format) document has \(pages) pages (use PDF, or write to a file)"
+        case .cannotWrite(let path, let reason): "cannot write '\(path)': \(reason)"
         case .dpiOutOfRange(let dpi): "dpi must be from \(Int(PrintEngine.dpiRange.lowerBound)) to \(Int(PrintEngine.dpiRange.upperBound)) (got \(dpi))"
         }
     }

@@ -63,11 +63,14 @@ final class TagLayout {
     private let fitter: TextFitter
     private let serial: SerialText?
     private let symbol: TagSymbol?
+    private let template: TagTextTemplate
     private var cache: [String: TagDesign] = [:]
+    /// Designs kept at most: a job whose text names each camera makes one per camera and lead, so the cache is bounded.
+    private static let cacheLimit = 4096
 
-    init(preset: Preset, typesetter: Typesetter, serial: SerialText?, barcode: TagBarcode? = nil) {
+    init(preset: Preset, typesetter: Typesetter, serial: SerialText?, barcode: TagBarcode? = nil, template: TagTextTemplate = .signal) {
         self.preset = preset; self.typesetter = typesetter; self.fitter = TextFitter(typesetter: typesetter)
-        self.serial = serial
+        self.serial = serial; self.template = template
         symbol = barcode.map { TagSymbol(barcode: $0, preset: preset, typesetter: typesetter) }
     }
 
@@ -82,9 +85,12 @@ final class TagLayout {
 
     /// The design for a tag's lead, made on first use (with that tag's barcode payload as the lead's representative).
     func design(for tag: Tag) throws -> TagDesign {
-        let key = "\(tag.series.id)\u{1F}\(tag.lead.position)"
+        let text = template.text(for: tag)
+        let key = ([tag.series.id, String(tag.lead.position), text.label] + text.ids + text.detailAlternatives.flatMap { $0 + ["\u{1E}"] })
+            .joined(separator: "\u{1F}")
         if let cached = cache[key] { return cached }
-        let made = try make(tag)
+        let made = try make(tag, text: text)
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[key] = made
         return made
     }
@@ -92,19 +98,19 @@ final class TagLayout {
     private func tagContext(_ tag: Tag) -> String { "tag \(tag.name)" }
     private func tagSubject(_ tag: Tag) -> String { "tag \(tag.name)" }
 
-    private func make(_ tag: Tag) throws -> TagDesign {
+    private func make(_ tag: Tag, text: TagText) throws -> TagDesign {
         let band = preset.safeArea
         let frame = textIsVertical ? band.size.rotated : band.size
         let frameTransform = textIsVertical
             ? Transform.quarterTurns(3).then(.translate(band.minX, band.minY + band.height))
             : Transform.translate(band.minX, band.minY)
-        guard let symbol else { return try make(tag, frame: frame, frameTransform: frameTransform, room: .none, code: nil) }
+        guard let symbol else { return try make(tag, text: text, frame: frame, frameTransform: frameTransform, room: .none, code: nil) }
         let code = try symbol.encode(tag, context: tagContext(tag))
         let (swatchWidth, gap) = columns(height: frame.height, width: frame.width)
         let rooms = try symbol.rooms(for: code, frame: frame, textColumn: frame.width - swatchWidth - gap, context: tagContext(tag))
         var lastError: Error?
         for room in rooms {
-            do { return try make(tag, frame: frame, frameTransform: frameTransform, room: room, code: code) } catch where Fit.isDoesNotFit(error) {
+            do { return try make(tag, text: text, frame: frame, frameTransform: frameTransform, room: room, code: code) } catch where Fit.isDoesNotFit(error) {
                 lastError = error
             }
         }
@@ -117,18 +123,18 @@ final class TagLayout {
         return (swatchWidth, min(max(H * 0.06, .mm(0.6)), .mm(2)))
     }
 
-    private func make(_ tag: Tag, frame: Size, frameTransform: Transform, room: SymbolRoom, code: BarcodeSymbol?) throws -> TagDesign {
+    private func make(_ tag: Tag, text: TagText, frame: Size, frameTransform: Transform, room: SymbolRoom, code: BarcodeSymbol?) throws -> TagDesign {
         var placed: [(Legend, Length)] = []
         let spacing = max(frame.height * 0.4, .mm(2.5))
         func copies(_ legend: Legend) -> Int { Int(((frame.width + spacing) / (legend.width + spacing)).rounded(.down)) }
         // A compact legend (smallest detail) wins only when it gets more copies onto the band.
         // A row under the text spans the text column of a full-width legend, so it never repeats.
         let candidates = repeatsLegend && !isBelow(room)
-            ? try [Self.detailMaximum, Self.detailMinimum].compactMap { cap in try Fit.attempt { try legend(tag, height: frame.height, width: nil, room: room, detailCap: cap) } }
+            ? try [Self.detailMaximum, Self.detailMinimum].compactMap { cap in try Fit.attempt { try legend(tag, text: text, height: frame.height, width: nil, room: room, detailCap: cap) } }
             : []
         if var natural = candidates.max(by: { copies($0) < copies($1) }), copies(natural) >= 1 {
             var count = copies(natural)
-            if count < 2, let halved = try Fit.attempt({ try legend(tag, height: frame.height, width: (frame.width - spacing) / 2, room: room) }),
+            if count < 2, let halved = try Fit.attempt({ try legend(tag, text: text, height: frame.height, width: (frame.width - spacing) / 2, room: room) }),
                halved.labelSize >= Self.repeatLabelMinimum {
                 // A second copy lets the legend read from either side of the wire, worth a smaller label while it stays legible.
                 natural = halved
@@ -138,7 +144,7 @@ final class TagLayout {
             let share = frame.width / Double(count)
             for i in 0..<count { placed.append((natural, share * Double(i) + (share - natural.width) / 2)) }
         } else {
-            placed.append((try legend(tag, height: frame.height, width: frame.width, room: room), .zero))
+            placed.append((try legend(tag, text: text, height: frame.height, width: frame.width, room: room), .zero))
         }
         var items: [Item] = []
         var slots: [TagDesign.SerialSlot] = []
@@ -203,9 +209,8 @@ final class TagLayout {
     ///
     /// Tries the compact arrangements first: the detail on one line, then split over two; the
     /// serial after the detail, then on a row of its own.
-    private func legend(_ tag: Tag, height: Length, width: Length?, room: SymbolRoom, detailCap: Length = TagLayout.detailMaximum) throws -> Legend {
-        let group = tag.group?.name ?? tag.lead.definition
-        let details = [["\(tag.series.id) · \(tag.lead.colorName) · \(group)"], ["\(tag.series.id) · \(tag.lead.colorName)", group]]
+    private func legend(_ tag: Tag, text: TagText, height: Length, width: Length?, room: SymbolRoom, detailCap: Length = TagLayout.detailMaximum) throws -> Legend {
+        let details = text.detailAlternatives
         let places: [SerialPlace] = serial == nil ? [.none] : [.inline, .ownRow]
         var lastError: Error?
         // The smallest detail leaves the label line the most room when nothing else fits.
@@ -213,7 +218,7 @@ final class TagLayout {
             for place in places {
                 var made: [Legend] = []
                 for rows in details {
-                    do { made.append(try legend(tag, height: height, width: width, room: room, serialPlace: place, detailRows: rows, detailCap: cap)) } catch {
+                    do { made.append(try legend(tag, text: text, height: height, width: width, room: room, serialPlace: place, detailRows: rows, detailCap: cap)) } catch {
                         // Report the attempt that gave the label line the most room: smallest detail on one row.
                         if cap == Self.detailMinimum && rows.count == 1 && place == places[0] { lastError = error }
                         lastError = lastError ?? error
@@ -226,7 +231,7 @@ final class TagLayout {
         throw lastError!
     }
 
-    private func legend(_ tag: Tag, height H: Length, width: Length?, room: SymbolRoom, serialPlace: SerialPlace, detailRows: [String], detailCap: Length) throws -> Legend {
+    private func legend(_ tag: Tag, text: TagText, height H: Length, width: Length?, room: SymbolRoom, serialPlace: SerialPlace, detailRows: [String], detailCap: Length) throws -> Legend {
         let context = "\(tagContext(tag)) on preset \(preset.name)" + (symbol.map { " with a \($0.barcode.symbology.rawValue) code" } ?? "")
         let unbounded = Length.mm(10_000)
         let available = width ?? unbounded
@@ -261,21 +266,37 @@ final class TagLayout {
         let detailBlock = detailLine * Double(shapedRows.count)
         let serialLine = serialPlace == .ownRow ? (serial?.lineHeight(at: detailSize) ?? .zero) : .zero
         let rowGap = detailSize * 0.2
-        let mainHeight = textHeight - detailBlock - rowGap - serialLine
+        // Lines above the label (camera, end) share one bold size, no larger than the detail's.
+        var idSize = detailMaximum
+        var shapedIDs: [ShapedText] = []
+        for row in text.ids {
+            let fitted = try fit(row, font: .label, in: Rect(x: textX, y: .zero, width: textWidth, height: textHeight / Double(text.ids.count + 2)),
+                                 maximum: detailMaximum, minimum: Self.detailMinimum, context: "\(context), id line")
+            idSize = min(idSize, fitted.size)
+            shapedIDs.append(fitted.shaped)
+        }
+        let idLine = shapedIDs.map { $0.lineHeight(at: idSize) }.max() ?? .zero
+        let idBlock = shapedIDs.isEmpty ? Length.zero : idLine * Double(shapedIDs.count) + rowGap
+        let mainHeight = textHeight - detailBlock - rowGap - serialLine - idBlock
         guard mainHeight.points > 0 else {
             throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the label above the detail line", available: preset.safeArea.size))
         }
-        let main = try fit(tag.lead.label, font: .label, in: Rect(x: textX, y: .zero, width: textWidth, height: mainHeight),
+        let main = try fit(text.label, font: .label, in: Rect(x: textX, y: .zero, width: textWidth, height: mainHeight),
                            maximum: Self.labelMaximum, minimum: Self.labelMinimum, context: "\(context), label line")
         let mainLine = main.shaped.lineHeight(at: main.size)
 
         // Label and detail sit together as one block, centred in the frame's height.
-        let top = (textHeight - (mainLine + rowGap + detailBlock + serialLine)) / 2
+        let blockTop = (textHeight - (idBlock + mainLine + rowGap + detailBlock + serialLine)) / 2
+        let top = blockTop + idBlock
         let detailWidths = shapedRows.enumerated().map { i, row in
             row.occupiedWidth(at: detailSize) + (i == shapedRows.count - 1 ? serialWidth : .zero)
         }
-        let usedText = width == nil ? max(main.shaped.occupiedWidth(at: main.size), detailWidths.max() ?? .zero) : textWidth
+        let idWidth = shapedIDs.map { $0.occupiedWidth(at: idSize) }.max() ?? .zero
+        let usedText = width == nil ? max(main.shaped.occupiedWidth(at: main.size), detailWidths.max() ?? .zero, idWidth) : textWidth
         var items: [Item] = []
+        for (i, row) in shapedIDs.enumerated() {
+            items += fitter.place(row, size: idSize, in: Rect(x: textX, y: blockTop + idLine * Double(i), width: usedText, height: idLine), vertical: .top).items
+        }
         items += fitter.place(main.shaped, size: main.size, in: Rect(x: textX, y: top, width: usedText, height: mainLine), vertical: .top).items
         var rowTop = top + mainLine + rowGap
         var lastBaseline = rowTop
