@@ -64,6 +64,8 @@ public struct Preset: Hashable, Sendable {
     public var dpi: Double?
     /// Whether roll media is continuous (cut to length) rather than die-cut.
     public var continuous: Bool
+    /// Whether the printer is monochrome (thermal): tags then print in black only, as 1-bit PNG, unless told otherwise.
+    public var monochrome = false
     /// Where the numbers come from.
     public var source: String
     /// Whether the geometry was checked against real stock.

@@ -133,7 +133,8 @@ public final class PrintEngine {
         let order = try TagOrder(order: raw, series: catalog.series, collation: options.collate, serialStart: options.serial, ends: options.ends,
                                  endNames: options.endNames ?? TagOrder.defaultEndNames, cameraPattern: options.cameraPattern ?? Order.defaultCameraPattern)
         return try TagSheet(order: order, preset: media, startAt: options.startAt, outlines: options.outlines, correction: options.correction,
-                            barcode: options.tagBarcode(extraFields: fields), template: textTemplate(named: options.template, extraFields: fields))
+                            barcode: options.tagBarcode(extraFields: fields), template: textTemplate(named: options.template, extraFields: fields),
+                            monochrome: options.mono ?? media.monochrome)
     }
 
     /// The names of the shipped tag text templates.
@@ -232,7 +233,8 @@ public final class PrintEngine {
         let dpi = try dpi(for: job)
         var written: [URL] = []
         for (format, target) in targets {
-            let settings = RenderSettings(format: format, dpi: dpi, title: document.title, creator: Version.creator)
+            var settings = RenderSettings(format: format, dpi: dpi, title: document.title, creator: Version.creator)
+            settings.monochrome = (document as? TagSheet)?.monochrome ?? false
             written += try Renderer().render(document.pages(typesetter: typesetter), to: target, settings: settings, onPage: onPage)
         }
         return written

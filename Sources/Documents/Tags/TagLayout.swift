@@ -64,11 +64,15 @@ final class TagLayout {
     private let serial: SerialText?
     private let symbol: TagSymbol?
     private let template: TagTextTemplate
+    /// Black only, for thermal printers: the swatch becomes a boxed IEC code.
+    private let monochrome: Bool
     private var cache: [String: TagDesign] = [:]
     /// Designs kept at most: a job whose text names each camera makes one per camera and lead, so the cache is bounded.
     private static let cacheLimit = 4096
 
-    init(preset: Preset, typesetter: Typesetter, serial: SerialText?, barcode: TagBarcode? = nil, template: TagTextTemplate = .signal) {
+    init(preset: Preset, typesetter: Typesetter, serial: SerialText?, barcode: TagBarcode? = nil, template: TagTextTemplate = .signal,
+         monochrome: Bool = false) {
+        self.monochrome = monochrome
         self.preset = preset; self.typesetter = typesetter; self.fitter = TextFitter(typesetter: typesetter)
         self.serial = serial; self.template = template
         symbol = barcode.map { TagSymbol(barcode: $0, preset: preset, typesetter: typesetter) }
@@ -331,6 +335,7 @@ final class TagLayout {
 
     /// The swatch with the colour's IEC code set on it in whichever of black or white reads.
     private func swatchItems(_ color: WireColor, in swatch: Rect, context: String) throws -> [Item] {
+        if monochrome { return try monochromeSwatchItems(color, in: swatch, context: context) }
         let radius = min(Length.mm(1), swatch.width * 0.12)
         var items = WireSwatch.items(color, in: swatch, on: .white, cornerRadius: radius, outlineWidth: .pt(0.4))
         let inset = min(swatch.width, swatch.height) * 0.12
@@ -344,6 +349,23 @@ final class TagLayout {
         }
         items += fitter.place(code.shaped, size: code.size, in: box, horizontal: .center, vertical: .center, color: color.base.readableTextColor).items
         return items
+    }
+
+    /// A monochrome printer cannot show the colour: the IEC code in black inside a box.
+    ///
+    /// The box's line is a whole number of printer dots wide, so it prints the same on every side once the raster
+    /// (drawn without anti-aliasing) puts each edge on a dot.
+    private func monochromeSwatchItems(_ color: WireColor, in swatch: Rect, context: String) throws -> [Item] {
+        let dot = TagBarcode.dot(on: preset) ?? .pt(0.25)
+        let line = dot * max(1, (Length.pt(0.6) / dot).rounded())
+        let box = swatch
+        // The stroke lies inside the box, so the box keeps the swatch's outer edges.
+        let path = Path.rect(box.inset(by: line / 2))
+        let inset = min(box.width, box.height) * 0.12
+        let code = try fit(color.code, font: .label, in: box.inset(by: inset), maximum: .pt(11), minimum: Self.codeMinimum,
+                           context: "\(context), colour code", horizontal: .center)
+        return [.shape(Shape(path: path, stroke: Stroke(color: .black, width: line)))]
+            + fitter.place(code.shaped, size: code.size, in: box.inset(by: inset), horizontal: .center, vertical: .center, color: .black).items
     }
 
     private func fit(_ text: String, font: FontSpec, in box: Rect, maximum: Length, minimum: Length, context: String,

@@ -34,6 +34,10 @@ public struct TagRunSummary: Equatable, Sendable, Codable {
 
     /// The summary as printed after a run, one fact a line.
     public var lines: [String] {
+        if labelsPerSheet == 1 {
+            // Roll media: every tag is its own page, and the roll simply runs on.
+            return ["roll tags printed: \(sheets)"] + (nextSerial.map { ["next serial: --serial \($0)"] } ?? [])
+        }
         var lines = [
             "sheets used: \(sheets)",
             "labels used on the last sheet: \(labelsOnLastSheet) of \(labelsPerSheet)",

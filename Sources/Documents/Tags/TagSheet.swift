@@ -19,13 +19,19 @@ public struct TagSheet {
     public let barcode: TagBarcode?
     /// What each tag says.
     public let template: TagTextTemplate
+    /// Black only, for thermal printers: the swatch becomes a boxed IEC code.
+    public let monochrome: Bool
     /// Tags kept together on one sheet: 2 when both ends of a wire print and a sheet holds several labels, else 1.
     public let unit: Int
 
     /// Creates a tag job; fails when the preset is not label media, the start position is not on the sheet,
     /// or the barcode asks for serials the job does not print.
     public init(order: TagOrder, preset: Preset, startAt: Int = 1, outlines: Bool = false, correction: PrinterCorrection = .none,
-                barcode: TagBarcode? = nil, template: TagTextTemplate = .signal) throws {
+                barcode: TagBarcode? = nil, template: TagTextTemplate = .signal, monochrome: Bool = false) throws {
+        if monochrome, preset.kind != .roll {
+            throw DocumentError.outOfRange(.mono, value: "true", allowed: "used on roll presets only (thermal printers); \(preset.name) is a \(preset.kind.rawValue)")
+        }
+        self.monochrome = monochrome
         guard preset.kind == .sheet || preset.kind == .roll else {
             throw DocumentError.wrongPresetKind(preset: preset.name, kind: preset.kind, expected: [.sheet, .roll])
         }
@@ -111,7 +117,7 @@ public struct TagSheet {
         let serial = try order.serialStart.map { start in
             try SerialText(typesetter: typesetter, font: .body, digits: max(4, String(order.lastSerial ?? start).count))
         }
-        let layout = TagLayout(preset: preset, typesetter: typesetter, serial: serial, barcode: barcode, template: template)
+        let layout = TagLayout(preset: preset, typesetter: typesetter, serial: serial, barcode: barcode, template: template, monochrome: monochrome)
         if template.variesPerCamera {
             // Text that names the camera differs per tag: lay out every tag once, so a tag that cannot fit fails the job first.
             for index in 0..<order.count { _ = try layout.design(for: order.tag(at: index)) }

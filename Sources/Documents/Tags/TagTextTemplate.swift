@@ -92,14 +92,14 @@ public struct TagTextTemplate: Sendable {
     /// The text of the built-in `signal` template.
     public static let signalYAML = """
         # The default tag text: the signal label as large as fits, a detail line under it (series, colour, group),
-        # split over two rows when that reads larger. With --ends 2, a line above the label names the wire's end.
+        # split over two rows when that reads larger. With --ends 2 the detail line starts with the wire's end (A or B);
+        # lines are trimmed, so with one end it reads as before.
         name: signal
         description: signal label with series, colour and group
         presets: [avery-5160, avery-l7160, avery-l7651, cablebug-mini, brother-hse-8.8mm, brother-hse-11.7mm, brady-bm-31-427, laser-sleeve-a4]
         lines:
-          - {role: id, text: "{end}"}
           - {role: label, text: "{label}"}
-          - {role: detail, text: "{series} · {color} · {group|definition}", split: ["{series} · {color}", "{group|definition}"]}
+          - {role: detail, text: "{end} {series} · {color} · {group|definition}", split: ["{end} {series} · {color}", "{group|definition}"]}
 
         """
 
@@ -111,13 +111,15 @@ public struct TagTextTemplate: Sendable {
     func text(for tag: Tag) -> TagText {
         let value = tag.value(of:)
         let kept = lines.filter { !$0.text.isEmpty(value) }
-        let label = kept.first { $0.role == .label }?.text.expand(value) ?? ""
+        // Lines are trimmed, so a field that is empty at a line's start or end (such as {end} with one end) leaves no space.
+        func line(_ template: PayloadTemplate) -> String { template.expand(value).trimmingCharacters(in: .whitespaces) }
+        let label = kept.first { $0.role == .label }.map { line($0.text) } ?? ""
         let details = kept.filter { $0.role == .detail }
-        var alternatives = [details.map { $0.text.expand(value) }]
+        var alternatives = [details.map { line($0.text) }]
         if details.contains(where: { !$0.split.isEmpty }) {
-            alternatives.append(details.flatMap { $0.split.isEmpty ? [$0.text.expand(value)] : $0.split.map { $0.expand(value) } })
+            alternatives.append(details.flatMap { $0.split.isEmpty ? [line($0.text)] : $0.split.map(line) })
         }
-        return TagText(ids: kept.filter { $0.role == .id }.map { $0.text.expand(value).trimmingCharacters(in: .whitespaces) },
+        return TagText(ids: kept.filter { $0.role == .id }.map { line($0.text) },
                        label: label, detailAlternatives: alternatives)
     }
 
