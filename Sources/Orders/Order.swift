@@ -9,8 +9,8 @@ public struct Order: Hashable, Sendable {
 
     /// How cameras of quantity lines are named: `{set}` is the camera's number in the order, `{series}` its series.
     public static let defaultCameraPattern = "CAM-{set:02}"
-    /// The most cameras one order lists.
-    public static let maximumCameras = 100_000
+    /// The most cameras one order lists: a bound on counting, far above any order (quantity lines cost no memory per camera).
+    public static let maximumCameras = 10_000_000
 
     /// Creates an order.
     public init(lines: [OrderLine], fieldNames: [String] = [], source: String = "order") {

@@ -125,6 +125,9 @@ final class WarehouseOrderCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("X.pdf")), expected)
         XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("s.json")), expectedSummary)
+
+        let mono = try Tool.leadprint(["tags", "--preset", "brother-hse-8.8mm", "--no-mono", "--print-job"], in: folder)
+        XCTAssertTrue(mono.stdout.contains("mono: false"), mono.stdout)
     }
 
     func testAnOrderInAJobFile() throws {

@@ -122,8 +122,12 @@ public struct TagSheet {
             // Text that names the camera differs per tag: lay out every tag once, so a tag that cannot fit fails the job first.
             for index in 0..<order.count { _ = try layout.design(for: order.tag(at: index)) }
         } else {
+            // The text depends only on the lead and the wire's end: one tag of each is every design the job uses.
+            let ends = order.ends == 2 ? order.endNames : [""]
             for s in order.series {
-                for lead in s.leads { _ = try layout.design(for: Tag(series: s, lead: lead, camera: 1, serial: order.serialStart)) }
+                for lead in s.leads {
+                    for end in ends { _ = try layout.design(for: Tag(series: s, lead: lead, camera: 1, serial: order.serialStart, end: end)) }
+                }
             }
         }
         var pageIndex = 0

@@ -123,9 +123,10 @@ public struct TagTextTemplate: Sendable {
                        label: label, detailAlternatives: alternatives)
     }
 
-    /// Whether any line names a field beyond the lead's own, so the text changes from camera to camera.
+    /// Whether any line names a field beyond the lead's own and the wire's end, so the text changes from camera to camera.
     var variesPerCamera: Bool {
-        lines.contains { !$0.text.usesOnly(TagText.leadFields) || $0.split.contains { !$0.usesOnly(TagText.leadFields) } }
+        let fixed = TagText.leadFields.union(["end"])
+        return lines.contains { !$0.text.usesOnly(fixed) || $0.split.contains { !$0.usesOnly(fixed) } }
     }
 }
 
