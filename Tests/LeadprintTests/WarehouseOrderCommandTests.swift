@@ -105,6 +105,25 @@ final class WarehouseOrderCommandTests: XCTestCase {
         }
     }
 
+    func testOptionsThatContradictAnOrderAreRejected() throws {
+        let folder = try Tool.temporaryFolder()
+        _ = try writeOrder(in: folder)
+        let cases: [([String], String)] = [
+            (["--series", "PRO"], "--series must be left out when an order is given"),
+            (["--sets", "2"], "--sets must be left out when an order is given"),
+            (["--end-names", "X,Y"], "--end-names must be two names, given with ends 2 (got X,Y)"),
+            (["--camera-pattern", "C{label}"], "--camera-pattern 'C{label}' is not a pattern of {set} and {series}"),
+            (["--template", "nope"], "unknown tag text template 'nope' (known: compact, signal, site, or a .yaml file)"),
+            (["--barcode", "qr", "--barcode-data", "{bay}"], "unknown field '{bay}'"),
+        ]
+        for (arguments, expected) in cases {
+            let result = try Tool.leadprint(["tags", "--order", "order.csv", "-o", "x.pdf"] + arguments, in: folder)
+            XCTAssertNotEqual(result.status, 0, "\(arguments)")
+            XCTAssertTrue(result.stderr.contains(expected), "\(arguments): \(result.stderr)")
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["order.csv"], "\(arguments)")
+        }
+    }
+
     func testNewOptionsRoundTripThroughPrintJob() throws {
         let folder = try Tool.temporaryFolder()
         _ = try writeOrder(in: folder)

@@ -64,6 +64,8 @@ final class TagLayout {
     private let serial: SerialText?
     private let symbol: TagSymbol?
     private let template: TagTextTemplate
+    /// Whether the template's text changes from camera to camera (not only by lead and end).
+    private let varies: Bool
     /// Black only, for thermal printers: the swatch becomes a boxed IEC code.
     private let monochrome: Bool
     private var cache: [String: TagDesign] = [:]
@@ -74,7 +76,7 @@ final class TagLayout {
          monochrome: Bool = false) {
         self.monochrome = monochrome
         self.preset = preset; self.typesetter = typesetter; self.fitter = TextFitter(typesetter: typesetter)
-        self.serial = serial; self.template = template
+        self.serial = serial; self.template = template; varies = template.variesPerCamera
         symbol = barcode.map { TagSymbol(barcode: $0, preset: preset, typesetter: typesetter) }
     }
 
@@ -89,11 +91,13 @@ final class TagLayout {
 
     /// The design for a tag's lead, made on first use (with that tag's barcode payload as the lead's representative).
     func design(for tag: Tag) throws -> TagDesign {
-        let text = template.text(for: tag)
-        let key = ([tag.series.id, String(tag.lead.position), text.label] + text.ids + text.detailAlternatives.flatMap { $0 + ["\u{1E}"] })
+        // Text that depends only on the lead and the end needs no expanding per tag to find its design.
+        let text = varies ? template.text(for: tag) : nil
+        let key = ([tag.series.id, String(tag.lead.position), tag.end]
+                   + (text.map { [$0.label] + $0.ids + $0.detailAlternatives.flatMap { $0 + ["\u{1E}"] } } ?? []))
             .joined(separator: "\u{1F}")
         if let cached = cache[key] { return cached }
-        let made = try make(tag, text: text)
+        let made = try make(tag, text: text ?? template.text(for: tag))
         if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[key] = made
         return made

@@ -75,9 +75,11 @@ public struct TagOrder: Sendable {
         }
         if let serialStart, serialStart < 0 { throw DocumentError.outOfRange(.serial, value: String(serialStart), allowed: "0 or more") }
         let resolved = try order.resolved(knownSeries: catalogSeries.map(\.id))
-        self.cameraPattern = try PayloadTemplate(cameraPattern)
-        for field in PayloadTemplate.Field.allCases where self.cameraPattern.uses(field) && field != .series && field != .set {
-            throw DocumentError.badTemplate(template: cameraPattern, problem: "a camera pattern may use {set} and {series}, not {\(field.rawValue)}")
+        do { self.cameraPattern = try PayloadTemplate(cameraPattern) } catch DocumentError.badTemplate(_, let problem) {
+            throw DocumentError.malformed(.cameraPattern, value: cameraPattern, expected: "a pattern such as CAM-{set:02} (\(problem))")
+        }
+        guard self.cameraPattern.usesOnly(["set", "series"]) else {
+            throw DocumentError.malformed(.cameraPattern, value: cameraPattern, expected: "a pattern of {set} and {series}, such as CAM-{set:02}")
         }
         self.ends = ends; self.endNames = endNames; self.collation = collation; self.serialStart = serialStart
         fieldNames = resolved.fieldNames

@@ -96,12 +96,17 @@ public struct TagsJob: Equatable, Sendable, Codable {
             throw DocumentError.outOfRange(.serial, value: String(serial), allowed: "0 to \(TagOrder.serialLimit)")
         }
         if let scale, !(scale >= 0.5 && scale <= 2) { throw DocumentError.outOfRange(.scale, value: String(scale), allowed: "a factor from 0.5 to 2") }
-        if order != nil, orderFile != nil { throw DocumentError.needs(.order, .orderFile, because: "give an order or an order file, not both") }
-        if hasOrder, series != .all || sets != 1 {
-            throw DocumentError.needs(.order, .series, because: "an order lists its own series and quantities: leave out series and sets")
+        if order != nil, let orderFile {
+            throw DocumentError.outOfRange(.orderFile, value: orderFile, allowed: "left out when the job writes its order in place")
+        }
+        if hasOrder, series != .all {
+            throw DocumentError.outOfRange(.series, value: "\(series)", allowed: "left out when an order is given (the order lists its own series)")
+        }
+        if hasOrder, sets != 1 {
+            throw DocumentError.outOfRange(.sets, value: String(sets), allowed: "left out when an order is given (the order lists its own quantities)")
         }
         if let endNames, endNames.count != 2 || ends != 2 {
-            throw DocumentError.needs(.endNames, .ends, because: "end names are two names for the two ends of ends: 2")
+            throw DocumentError.outOfRange(.endNames, value: endNames.joined(separator: ","), allowed: "two names, given with ends 2")
         }
         // A CSV order's own columns are known only once it is read; its templates are checked then.
         if orderFile == nil { _ = try tagBarcode(extraFields: order?.fieldNames ?? []) }
