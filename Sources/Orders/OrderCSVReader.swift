@@ -58,7 +58,9 @@ public enum OrderCSVReader {
                 guard let quantity = Int(text), quantity >= 1 else {
                     throw text.isEmpty ? OrderError.emptyCell(at, column: names[quantityColumn]) : OrderError.badQuantity(at, column: names[quantityColumn], value: text)
                 }
-                lines.append(OrderLine(series: series, quantity: quantity, source: at))
+                var fields: [String: String] = [:]
+                for index in columns.extra { fields[names[index]] = cell(index) }
+                lines.append(OrderLine(series: series, quantity: quantity, location: cell(columns.location), fields: fields, source: at))
             } else if let cameraColumn = columns.camera {
                 let id = cell(cameraColumn)
                 guard !id.isEmpty else { throw OrderError.emptyCell(at, column: names[cameraColumn]) }

@@ -8,10 +8,15 @@ public struct OrderLine: Hashable, Sendable {
     public var cameras: [OrderCamera]
     /// Where the line is, for errors.
     public var source: OrderLocation?
+    /// Where the cameras of a quantity line go (named cameras carry their own).
+    public var location = ""
+    /// Extra fields shared by the cameras of a quantity line (named cameras carry their own).
+    public var fields: [String: String] = [:]
 
-    /// A line of `quantity` cameras named by the order's pattern.
-    public init(series: String, quantity: Int, source: OrderLocation? = nil) {
+    /// A line of `quantity` cameras named by the order's pattern, all going to `location` with the same extra fields.
+    public init(series: String, quantity: Int, location: String = "", fields: [String: String] = [:], source: OrderLocation? = nil) {
         self.series = series; self.quantity = quantity; self.cameras = []; self.source = source
+        self.location = location; self.fields = fields
     }
 
     /// A line of named cameras.

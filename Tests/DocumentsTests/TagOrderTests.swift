@@ -7,7 +7,7 @@ final class TagOrderTests: XCTestCase {
     func testAnOrderIsOneRunAcrossItsLines() throws {
         let catalog = try TagFixture.catalog()
         let order = Order(lines: [OrderLine(series: "PRO", quantity: 2), OrderLine(series: "VALUE", cameras: [OrderCamera(id: "GATE", location: "North")]),
-                                  OrderLine(series: "PRO", quantity: 1)])
+                                  OrderLine(series: "PRO", quantity: 1, location: "Yard", fields: ["bay": "B2"])], fieldNames: ["bay"])
         let tags = try TagOrder(order: order, series: catalog.series, serialStart: 10)
         XCTAssertEqual(tags.count, 17 * 3 + 10)
         XCTAssertEqual(tags.cameraCount, 4)
@@ -16,6 +16,9 @@ final class TagOrderTests: XCTestCase {
         XCTAssertEqual(tags.tag(at: 34).location, "North")
         XCTAssertEqual(tags.tag(at: 34).camera, 3)
         XCTAssertEqual(tags.tag(at: 44).cameraID, "CAM-04")
+        XCTAssertEqual(tags.tag(at: 44).location, "Yard")
+        XCTAssertEqual(tags.tag(at: 44).value(of: "bay"), "B2")
+        XCTAssertEqual(tags.tag(at: 0).location, "")
         XCTAssertEqual((0..<tags.count).map { tags.tag(at: $0).serial! }, Array(10..<(10 + tags.count)))
     }
 

@@ -17,6 +17,13 @@ final class OrderCSVReaderTests: XCTestCase {
         XCTAssertEqual(order.cameraCount, 17)
     }
 
+    func testQuantityLinesCarryLocationAndFields() throws {
+        let order = try parse("series,quantity,location,bay\nPRO,3,Dock,B2\n")
+        XCTAssertEqual(order.lines[0].location, "Dock")
+        XCTAssertEqual(order.lines[0].fields, ["bay": "B2"])
+        XCTAssertEqual(order.fieldNames, ["bay"])
+    }
+
     func testCameraRowsWithLocationFieldsAndQuotes() throws {
         let csv = "camera,series,LOCATION,bay\nCAM-01,PRO,\"Dock 1, north\",A\nCAM-02,PRO,\"Gate\r\nwest\",B\nCAM-03,VALUE,,C\n"
         let order = try parse(csv)

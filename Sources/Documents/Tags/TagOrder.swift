@@ -16,6 +16,9 @@ public struct TagOrder: Sendable {
         var cameras: [OrderCamera]
         /// The order-wide number of the block's first camera, from 1.
         var firstSet: Int
+        /// Location and fields of the block's pattern-named cameras.
+        var location = ""
+        var fields: [String: String] = [:]
     }
 
     /// A stretch of tags printed together: one block (camera collation) or every block of a series (lead collation).
@@ -88,7 +91,7 @@ public struct TagOrder: Sendable {
         var set = 1
         for line in resolved.lines {
             guard let s = catalogSeries.first(where: { $0.id == line.series }) else { continue }
-            blocks.append(Block(series: s, count: line.quantity, cameras: line.cameras, firstSet: set))
+            blocks.append(Block(series: s, count: line.quantity, cameras: line.cameras, firstSet: set, location: line.location, fields: line.fields))
             set += line.quantity
         }
         cameraCount = set - 1
@@ -169,6 +172,7 @@ public struct TagOrder: Sendable {
                       end: ends == 2 ? endNames[index % 2] : "")
         if block.cameras.isEmpty {
             tag.cameraID = cameraPattern.expand { $0 == "set" ? String(set) : $0 == "series" ? s.id : nil }
+            tag.location = block.location; tag.fields = block.fields
         } else {
             let named = block.cameras[offset]
             tag.cameraID = named.id; tag.location = named.location; tag.fields = named.fields

@@ -12,7 +12,13 @@ public struct OrderSpec: Equatable, Sendable, Codable {
     public struct Line: Equatable, Sendable, Codable {
         public var series: String
         public var quantity: Int
-        public init(series: String, quantity: Int) { self.series = series; self.quantity = quantity }
+        /// Where the line's cameras go.
+        public var location: String?
+        /// Extra fields shared by the line's cameras.
+        public var fields: [String: String]?
+        public init(series: String, quantity: Int, location: String? = nil, fields: [String: String]? = nil) {
+            self.series = series; self.quantity = quantity; self.location = location; self.fields = fields
+        }
     }
 
     /// One named camera.
@@ -35,13 +41,16 @@ public struct OrderSpec: Equatable, Sendable, Codable {
     public init(lines: [Line]? = nil, cameras: [Camera]? = nil) { self.lines = lines; self.cameras = cameras }
 
     /// The extra field names the cameras use, sorted.
-    public var fieldNames: [String] { Array(Set((cameras ?? []).flatMap { ($0.fields ?? [:]).keys })).sorted() }
+    public var fieldNames: [String] {
+        Array(Set((cameras ?? []).flatMap { ($0.fields ?? [:]).keys } + (lines ?? []).flatMap { ($0.fields ?? [:]).keys })).sorted()
+    }
 
     /// The order, each entry located in the job file named `source`.
     public func order(source: String) -> Order {
         var result: [OrderLine] = []
         for (i, line) in (lines ?? []).enumerated() {
-            result.append(OrderLine(series: line.series, quantity: line.quantity, source: OrderLocation(file: source, entry: "lines[\(i)]")))
+            result.append(OrderLine(series: line.series, quantity: line.quantity, location: line.location ?? "", fields: line.fields ?? [:],
+                                    source: OrderLocation(file: source, entry: "lines[\(i)]")))
         }
         for (i, camera) in (cameras ?? []).enumerated() {
             let at = OrderLocation(file: source, entry: "cameras[\(i)]")
