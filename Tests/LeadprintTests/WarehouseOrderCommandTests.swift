@@ -171,6 +171,22 @@ final class WarehouseOrderCommandTests: XCTestCase {
         XCTAssertTrue(text.contains("GATE-2-B7-01"), "an extra field in the barcode's readable line: \(text.prefix(400))")
     }
 
+    func testAnOrderInAJobFileIsLocatedByItsEntry() throws {
+        let folder = try Tool.temporaryFolder()
+        let job = """
+            jobs:
+              - tags:
+                  order:
+                    cameras: [{series: PRO, camera: A1}, {series: VALU, camera: A2}]
+                output: j.pdf
+            """
+        try job.write(to: folder.appendingPathComponent("job.yaml"), atomically: true, encoding: .utf8)
+        let run = try Tool.leadprint(["run", "job.yaml"], in: folder)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("job file: order cameras[1]: column series: unknown series 'VALU' (known: PRO, VALUE)"), run.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["job.yaml"])
+    }
+
     /// pdftotext -layout puts a sheet's columns side by side: each run of text between wide gaps is one cell.
     private func cells(_ text: String) -> [String] {
         text.components(separatedBy: "\n").flatMap { $0.components(separatedBy: "   ") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
