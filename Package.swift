@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -38,16 +39,19 @@ let package = Package(
         .target(name: "Typesetting", dependencies: ["Geometry", "DisplayList", "CHarfBuzz", "CFontconfig", "CFriBidi", "CICU"]),
         .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", .product(name: "Yams", package: "Yams")]),
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
-        .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "Localization", "DisplayList", "Typesetting", "Layout", "Barcodes"]),
+        // Warehouse orders: read from CSV (never hand-split) or a job file, located errors.
+        .target(name: "Orders", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Barcodes",
+                                                  .product(name: "Yams", package: "Yams")]),
         .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF"]),
         .target(name: "Printing", dependencies: ["Geometry", "CCups"]),
         // The facade every front end calls: a print job in, pages, bytes or files out.
-        .target(name: "LeadprintKit", dependencies: ["Geometry", "LeadCatalog", "Localization", "DisplayList", "Typesetting", "Layout", "Documents", "Render",
-                                                     "Printing", .product(name: "Yams", package: "Yams")]),
+        .target(name: "LeadprintKit", dependencies: ["Geometry", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Documents",
+                                                     "Render", "Printing", .product(name: "Yams", package: "Yams")]),
         // `leadprint serve`: the web front end over the same engine (Hummingbird 2).
         .target(name: "LeadprintWeb", dependencies: ["LeadprintKit", "Documents", "Render", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(name: "leadprint", dependencies: [
-            "LeadprintKit", "LeadprintWeb", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing",
+            "LeadprintKit", "LeadprintWeb", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -62,7 +66,8 @@ let package = Package(
         .testTarget(name: "TypesettingTests", dependencies: ["TestSupport", "Typesetting", "DisplayList", "Geometry", "CFreeType"]),
         .testTarget(name: "LayoutTests", dependencies: ["TestSupport", "Layout", "Geometry", "Typesetting", "DisplayList"]),
         .testTarget(name: "BarcodesTests", dependencies: ["TestSupport", "Barcodes", "DisplayList", "Render", "Geometry"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "Localization", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes"]),
+        .testTarget(name: "OrdersTests", dependencies: ["Orders"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "Localization", "Orders", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes"]),
         .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting", "Geometry"]),
         .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),

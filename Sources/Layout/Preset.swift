@@ -81,6 +81,8 @@ public struct Preset: Hashable, Sendable {
     public var continuous: Bool
     /// The smallest text printed on this media: a line that would need less is left out, never set smaller.
     public var minimumTextSize: Length
+    /// Whether the printer is monochrome (thermal): tags then print in black only, as 1-bit PNG, unless told otherwise.
+    public var monochrome = false
     /// Where the numbers come from.
     public var source: String
     /// Whether the geometry was checked against real stock.

@@ -61,7 +61,7 @@ struct PresetReader {
             problems.messages.append("\(fileName):\(at?.mark?.line ?? line): \(here), \(field): \(message)")
         }
         if name.isEmpty { fail("name", map["name"], "missing") }
-        let knownKeys: Set<String> = ["name", "kind", "description", "media", "label", "grid", "safe-margin", "printable", "direction", "dpi", "continuous", "minimum-text-size", "source", "verified"]
+        let knownKeys: Set<String> = ["name", "kind", "description", "media", "label", "grid", "safe-margin", "printable", "direction", "dpi", "continuous", "minimum-text-size", "monochrome", "source", "verified"]
         for (key, _) in map {
             if let k = key.scalar?.string, !knownKeys.contains(k) { fail(k, key, "unknown field") }
         }
@@ -169,10 +169,11 @@ struct PresetReader {
         if source.isEmpty { fail("source", map["source"], "missing: say where the numbers come from") }
         guard problems.messages.count == before, let media, let label else { return nil }
 
-        let preset = Preset(name: name, kind: kind, description: map["description"]?.scalar?.string ?? "", media: media, label: label,
+        var preset = Preset(name: name, kind: kind, description: map["description"]?.scalar?.string ?? "", media: media, label: label,
                             shape: shape, cornerRadius: radius, grid: grid, safeMargin: safe, printable: printable, direction: direction,
                             dpi: dpi, continuous: continuous,
                             minimumTextSize: length("minimum-text-size", in: map, path: "minimum-text-size", required: false) ?? Preset.defaultMinimumTextSize, source: source, verified: verified, origin: "\(fileName):\(line)")
+        preset.monochrome = map["monochrome"]?.scalar?.string == "true"
         checkGeometry(preset, fail: { field, message in fail(field, nil, message) })
         return preset
     }

@@ -8,6 +8,8 @@ public enum BundledResources {
 
     /// The shipped presets folder.
     public static func presetsFolder() throws -> URL { try folder().appendingPathComponent("presets") }
+    /// The shipped tag text templates folder.
+    public static func templatesFolder() throws -> URL { try folder().appendingPathComponent("templates") }
     /// The shipped palette file.
     public static func paletteFile() throws -> URL { try folder().appendingPathComponent("palette.yaml") }
     /// The job file `leadprint all` runs.

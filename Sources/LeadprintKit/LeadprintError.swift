@@ -26,6 +26,8 @@ public enum LeadprintError: Error, Equatable, CustomStringConvertible {
     case printNeedsPDF
     /// Rendering ran past its deadline.
     case timeLimit(seconds: Double)
+    /// A side file (the job summary) could not be written.
+    case cannotWrite(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -41,6 +43,7 @@ public enum LeadprintError: Error, Equatable, CustomStringConvertible {
         case .copiesOutOfRange(let copies): "copies must be 1 to 999 (got \(copies))"
         case .printNeedsPDF: "printing sends a PDF: write the document as PDF"
         case .timeLimit(let seconds): "rendering took longer than the limit of \(Int(seconds)) s"
+        case .cannotWrite(let path, let reason): "cannot write '\(path)': \(reason)"
         case .dpiOutOfRange(let dpi): "dpi must be from \(Int(PrintEngine.dpiRange.lowerBound)) to \(Int(PrintEngine.dpiRange.upperBound)) (got \(dpi))"
         }
     }

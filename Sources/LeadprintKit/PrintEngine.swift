@@ -5,6 +5,7 @@ import Geometry
 import Layout
 import LeadCatalog
 import Localization
+import Orders
 import Printing
 import Render
 import Typesetting
@@ -120,12 +121,7 @@ public final class PrintEngine {
         func catalog() throws -> Catalog { try self.catalog(in: language) }
         switch job {
         case .tags(let options):
-            let catalog = try catalog()
-            let media = try presets().preset(named: options.preset, kinds: [.sheet, .roll])
-            let order = try TagOrder(series: options.series.resolve(in: catalog), sets: options.sets, collation: options.collate,
-                                     serialStart: options.serial, ends: options.ends)
-            return try TagSheet(order: order, preset: media, startAt: options.startAt, outlines: options.outlines,
-                                correction: options.correction, barcode: options.tagBarcode(), strings: strings)
+            return try tagSheet(for: options, strings: strings, language: language)
         case .card(let options):
             let catalog = try catalog()
             let library = try presets()
@@ -159,6 +155,61 @@ public final class PrintEngine {
         case .calibrate(let options):
             let media = try presets().preset(named: options.preset, kinds: [.sheet, .roll])
             return try CalibrationSheet(preset: media, correction: options.correction, strings: strings)
+        }
+    }
+
+    /// The tag sheet a tags job describes: its order (from the job, a CSV file, or series and sets), template and barcode.
+    public func tagSheet(for options: TagsJob, strings: Strings? = nil, language: Language = .english) throws -> TagSheet {
+        try options.validate()
+        let catalog = try catalog(in: language)
+        let media = try presets().preset(named: options.preset, kinds: [.sheet, .roll])
+        let raw: Order
+        if let file = options.orderFile {
+            raw = try OrderCSVReader.read(path: file)
+        } else if let spec = options.order {
+            raw = spec.order(source: "job file")
+        } else {
+            raw = Order(lines: try options.series.resolve(in: catalog).map { OrderLine(series: $0.id, quantity: options.sets) })
+        }
+        let fields = raw.fieldNames
+        let order = try TagOrder(order: raw, series: catalog.series, collation: options.collate, serialStart: options.serial, ends: options.ends,
+                                 endNames: options.endNames ?? TagOrder.defaultEndNames, cameraPattern: options.cameraPattern ?? Order.defaultCameraPattern)
+        return try TagSheet(order: order, preset: media, startAt: options.startAt, outlines: options.outlines, correction: options.correction,
+                            barcode: options.tagBarcode(extraFields: fields), template: textTemplate(named: options.template, extraFields: fields),
+                            monochrome: options.mono ?? media.monochrome, strings: strings)
+    }
+
+    /// The names of the shipped tag text templates.
+    public func textTemplateNames() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(at: BundledResources.templatesFolder(), includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "yaml" }.map { $0.deletingPathExtension().lastPathComponent }.sorted()
+    }
+
+    /// A tag text template by shipped name or file path; nil is `signal`.
+    public func textTemplate(named name: String?, extraFields: [String] = []) throws -> TagTextTemplate {
+        guard let name, name != "signal" || !extraFields.isEmpty else { return .signal }
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") {
+            return try TagTextTemplate.load(from: URL(fileURLWithPath: name), extraFields: extraFields)
+        }
+        let known = try textTemplateNames()
+        guard known.contains(name) else { throw DocumentError.unknownTextTemplate(name, known: known) }
+        return try TagTextTemplate.load(from: BundledResources.templatesFolder().appendingPathComponent("\(name).yaml"), extraFields: extraFields)
+    }
+
+    /// Where a tags job's run ends and where the next run continues: for front ends to show after (or before) printing.
+    public func summary(for options: TagsJob) throws -> TagRunSummary { try tagSheet(for: options).summary }
+
+    /// The summary as JSON (`sheets`, `labelsOnLastSheet`, `nextStartAt`, `nextSerial`, ...), keys sorted so reruns write the same bytes.
+    public static func summaryJSON(_ summary: TagRunSummary) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return try encoder.encode(summary) + Data("\n".utf8)
+    }
+
+    /// Writes a summary's JSON atomically to a path.
+    public func writeSummary(_ summary: TagRunSummary, to path: String) throws {
+        do { try Self.summaryJSON(summary).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
+            throw LeadprintError.cannotWrite(path: path, reason: (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription)
         }
     }
 
@@ -264,7 +315,8 @@ public final class PrintEngine {
         let dpi = try dpi(for: job)
         var written: [URL] = []
         for (format, target) in targets {
-            let settings = RenderSettings(format: format, dpi: dpi, title: document.title, creator: Version.creator)
+            var settings = RenderSettings(format: format, dpi: dpi, title: document.title, creator: Version.creator)
+            settings.monochrome = (document as? TagSheet)?.monochrome ?? false
             let pages = try deadline.map { try $0.limit(document.pages(typesetter: typesetter)) } ?? document.pages(typesetter: typesetter)
             written += try Renderer().render(pages, to: target, settings: settings, onPage: onPage)
         }

@@ -54,6 +54,8 @@ struct ErrorResponse: Encodable {
         case .unknownBarcode: "barcode"
         case .badTemplate, .unencodablePayload: "barcode-data"
         case .wrongPresetKind, .doesNotFit, .correctionOffMedia: "preset"
+        case .badTextTemplate, .unknownTextTemplate: "template"
+        case .pairDoesNotFit: "start-at"
         }
     }
 

@@ -6,7 +6,7 @@ import Geometry
 /// A Cairo surface owned by Swift: created with its status checked, destroyed in `deinit`.
 final class CairoSurface {
     let handle: OpaquePointer
-    private let path: String
+    let path: String
 
     init(pdfAt url: URL, size: Size, target: URL) throws {
         handle = cairo_pdf_surface_create(url.path, size.width.points, size.height.points)

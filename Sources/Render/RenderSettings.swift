@@ -12,6 +12,8 @@ public struct RenderSettings: Sendable {
     public var creationDate: Int?
     /// The PDF Creator field: the program and its version.
     public var creator: String
+    /// Monochrome raster for thermal printers: PNG is 1-bit, drawn without anti-aliasing so every edge falls on whole dots.
+    public var monochrome = false
 
     /// Creates settings; the creation date comes from SOURCE_DATE_EPOCH when it is set.
     public init(format: OutputFormat, dpi: Double = 300, title: String? = nil, creator: String = "leadprint",

@@ -26,7 +26,7 @@ public struct Renderer {
                 index += 1
                 let temporary = output.temporaryFile(for: target)
                 if settings.format == .png {
-                    try renderPNG(page, to: temporary, naming: target, dpi: settings.dpi, fonts: fonts)
+                    try renderPNG(page, to: temporary, naming: target, dpi: settings.dpi, fonts: fonts, monochrome: settings.monochrome)
                 } else {
                     try renderSVG(page, to: temporary, naming: target, fonts: fonts)
                 }
@@ -81,7 +81,7 @@ public struct Renderer {
         try PDFPageBoxes.apply(geometry, to: temporary, naming: target)
     }
 
-    private func renderPNG(_ page: Page, to temporary: URL, naming target: URL, dpi: Double, fonts: FontFaceCache) throws {
+    private func renderPNG(_ page: Page, to temporary: URL, naming target: URL, dpi: Double, fonts: FontFaceCache, monochrome: Bool = false) throws {
         let scale = dpi / 72
         let width = Int32((page.size.width.points * scale - 1e-9).rounded(.up))
         let height = Int32((page.size.height.points * scale - 1e-9).rounded(.up))
@@ -89,12 +89,13 @@ public struct Renderer {
         let context = CairoContext(surface: surface.handle, fonts: fonts)
         cairo_set_source_rgb(context.cr, 1, 1, 1)
         cairo_paint(context.cr)
+        if monochrome { MonochromeRaster.prepare(context.cr) }
         // Points inside, pixels outside: the raster scale is applied once, here at the root.
         cairo_scale(context.cr, scale, scale)
         try context.draw(page)
         try surface.check(context.status)
         cairo_surface_flush(surface.handle)
-        try surface.writePNG(to: temporary, dpi: dpi)
+        if monochrome { try surface.writeMonochromePNG(to: temporary, dpi: dpi) } else { try surface.writePNG(to: temporary, dpi: dpi) }
     }
 
     private func renderSVG(_ page: Page, to temporary: URL, naming target: URL, fonts: FontFaceCache) throws {

@@ -8,6 +8,7 @@ enum ErrorWording {
     static func flag(_ field: JobField) -> String {
         switch field {
         case .output: "-o"
+        case .order, .orderFile: "--order"
         default: "--\(field.rawValue)"
         }
     }

@@ -10,6 +10,7 @@ enum JobRunner {
                 if job.output == "-" {
                     let data = try engine.data(job)
                     FileHandle.standardOutput.write(data)
+                    try summarize(job, engine: engine)
                     continue
                 }
                 let progress = Progress(label: job.document.kind)
@@ -20,11 +21,22 @@ enum JobRunner {
                     let copies = submission.copies
                     print("printed \(DisplayPath.relative(file)) on \(submission.queue) as job \(submission) (media \(submission.media.name), \(copies) \(copies == 1 ? "copy" : "copies"))")
                 }
+                try summarize(job, engine: engine)
             } catch {
                 let text = ErrorWording.describe(error)
                 throw CommandLineError(description: locate.map { "\($0(index)): \(text)" } ?? text)
             }
         }
+    }
+}
+
+extension JobRunner {
+    /// After a tag run: the job summary on standard error, and as JSON where the job asks.
+    static func summarize(_ job: PrintJob, engine: PrintEngine) throws {
+        guard case .tags(let options) = job.document else { return }
+        let summary = try engine.summary(for: options)
+        FileHandle.standardError.write(Data(("job summary:\n" + summary.lines.map { "  \($0)\n" }.joined()).utf8))
+        if let path = options.summaryJSON { try engine.writeSummary(summary, to: path) }
     }
 }
 

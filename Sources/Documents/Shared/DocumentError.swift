@@ -26,6 +26,12 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
     case correctionOffMedia(label: Int, preset: String)
     /// Content does not fit.
     case doesNotFit(FitFailure)
+    /// A tag text template file is malformed.
+    case badTextTemplate(file: String, problem: String)
+    /// No tag text template has this name.
+    case unknownTextTemplate(String, known: [String])
+    /// The labels left on the first sheet cannot take both tags of a wire.
+    case pairDoesNotFit(startAt: Int, preset: String, labelsLeft: Int)
 
     public var description: String {
         switch self {
@@ -53,6 +59,12 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
             "the printer correction moves the text area of label \(label) of \(preset) past the edge of the media"
         case .doesNotFit(let failure):
             failure.description
+        case .badTextTemplate(let file, let problem):
+            "tag text template \(file): \(problem)"
+        case .unknownTextTemplate(let name, let known):
+            "unknown tag text template '\(Self.short(name))' (known: \(known.joined(separator: ", ")), or a .yaml file)"
+        case .pairDoesNotFit(let startAt, let preset, let left):
+            "start-at \(startAt) leaves \(left) label on the \(preset) sheet, too few for both ends of a wire (start at 1 on a new sheet)"
         }
     }
 

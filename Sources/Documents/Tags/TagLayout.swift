@@ -61,12 +61,21 @@ final class TagLayout {
     private let serial: SerialText?
     private let symbol: TagSymbol?
     private let strings: Strings
+    private let template: TagTextTemplate
+    /// Whether the template's text changes from camera to camera (not only by lead and end).
+    private let varies: Bool
+    /// Black only, for thermal printers: the swatch becomes a boxed IEC code.
+    private let monochrome: Bool
     private var cache: [String: TagDesign] = [:]
     private var widestCodes: [String: Length] = [:]
+    /// Designs kept at most: a job whose text names each camera makes one per camera and lead, so the cache is bounded.
+    private static let cacheLimit = 4096
 
-    init(preset: Preset, typesetter: Typesetter, serial: SerialText?, barcode: TagBarcode? = nil, strings: Strings) {
+    init(preset: Preset, typesetter: Typesetter, serial: SerialText?, barcode: TagBarcode? = nil, template: TagTextTemplate = .signal,
+         monochrome: Bool = false, strings: Strings) {
+        self.monochrome = monochrome
         self.preset = preset; self.typesetter = typesetter; self.fitter = TextFitter(typesetter: typesetter)
-        self.serial = serial
+        self.serial = serial; self.template = template; varies = template.variesPerCamera
         self.strings = strings
         symbol = barcode.map { TagSymbol(barcode: $0, preset: preset, typesetter: typesetter) }
     }
@@ -95,9 +104,14 @@ final class TagLayout {
 
     /// The design for a tag's lead, made on first use (with that tag's barcode payload as the lead's representative).
     func design(for tag: Tag) throws -> TagDesign {
-        let key = "\(tag.series.id)\u{1F}\(tag.lead.position)"
+        // Text that depends only on the lead and the end needs no expanding per tag to find its design.
+        let text = varies ? template.text(for: tag) : nil
+        let key = ([tag.series.id, String(tag.lead.position), tag.end]
+                   + (text.map { [$0.label] + $0.ids + $0.detailAlternatives.flatMap { $0 + ["\u{1E}"] } } ?? []))
+            .joined(separator: "\u{1F}")
         if let cached = cache[key] { return cached }
-        let made = try make(tag)
+        let made = try make(tag, text: text ?? template.text(for: tag))
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[key] = made
         return made
     }
@@ -105,19 +119,19 @@ final class TagLayout {
     private func tagContext(_ tag: Tag) -> String { "tag \(tag.name)" }
     private func tagSubject(_ tag: Tag) -> String { "tag \(tag.name)" }
 
-    private func make(_ tag: Tag) throws -> TagDesign {
+    private func make(_ tag: Tag, text: TagText) throws -> TagDesign {
         let band = preset.safeArea
         let frame = textIsVertical ? band.size.rotated : band.size
         let frameTransform = textIsVertical
             ? Transform.quarterTurns(3).then(.translate(band.minX, band.minY + band.height))
             : Transform.translate(band.minX, band.minY)
-        guard let symbol else { return try make(tag, frame: frame, frameTransform: frameTransform, room: .none, code: nil) }
+        guard let symbol else { return try make(tag, text: text, frame: frame, frameTransform: frameTransform, room: .none, code: nil) }
         let code = try symbol.encode(tag, context: tagContext(tag))
         let (swatchWidth, gap) = columns(height: frame.height, width: frame.width)
         let rooms = try symbol.rooms(for: code, frame: frame, textColumn: frame.width - swatchWidth - gap, context: tagContext(tag))
         var lastError: Error?
         for room in rooms {
-            do { return try make(tag, frame: frame, frameTransform: frameTransform, room: room, code: code) } catch where Fit.isDoesNotFit(error) {
+            do { return try make(tag, text: text, frame: frame, frameTransform: frameTransform, room: room, code: code) } catch where Fit.isDoesNotFit(error) {
                 lastError = error
             }
         }
@@ -130,18 +144,18 @@ final class TagLayout {
         return (swatchWidth, min(max(H * 0.06, .mm(0.6)), .mm(2)))
     }
 
-    private func make(_ tag: Tag, frame: Size, frameTransform: Transform, room: SymbolRoom, code: BarcodeSymbol?) throws -> TagDesign {
+    private func make(_ tag: Tag, text: TagText, frame: Size, frameTransform: Transform, room: SymbolRoom, code: BarcodeSymbol?) throws -> TagDesign {
         var placed: [(Legend, Length)] = []
         let spacing = max(frame.height * 0.4, .mm(2.5))
         func copies(_ legend: Legend) -> Int { Int(((frame.width + spacing) / (legend.width + spacing)).rounded(.down)) }
         // A compact legend (smallest detail) wins only when it gets more copies onto the band.
         // A row under the text spans the text column of a full-width legend, so it never repeats.
         let candidates = repeatsLegend && !isBelow(room)
-            ? try [Self.detailMaximum, textMinimum].compactMap { cap in try Fit.attempt { try legend(tag, height: frame.height, width: nil, room: room, detailCap: cap) } }
+            ? try [Self.detailMaximum, textMinimum].compactMap { cap in try Fit.attempt { try legend(tag, text: text, height: frame.height, width: nil, room: room, detailCap: cap) } }
             : []
         if var natural = candidates.max(by: { copies($0) < copies($1) }), copies(natural) >= 1 {
             var count = copies(natural)
-            if count < 2, let halved = try Fit.attempt({ try legend(tag, height: frame.height, width: (frame.width - spacing) / 2, room: room) }),
+            if count < 2, let halved = try Fit.attempt({ try legend(tag, text: text, height: frame.height, width: (frame.width - spacing) / 2, room: room) }),
                halved.labelSize >= Self.repeatLabelMinimum {
                 // A second copy lets the legend read from either side of the wire, worth a smaller label while it stays legible.
                 natural = halved
@@ -151,7 +165,7 @@ final class TagLayout {
             let share = frame.width / Double(count)
             for i in 0..<count { placed.append((natural, share * Double(i) + (share - natural.width) / 2)) }
         } else {
-            placed.append((try legend(tag, height: frame.height, width: frame.width, room: room, mayDropDetail: true), .zero))
+            placed.append((try legend(tag, text: text, height: frame.height, width: frame.width, room: room, mayDropDetail: true), .zero))
         }
         var items: [Item] = []
         var slots: [TagDesign.SerialSlot] = []
@@ -219,11 +233,9 @@ final class TagLayout {
     /// media's minimum text size it is left out (the label and its colour say what the wire is),
     /// rather than printed smaller.
     /// `mayDropDetail` is false for the optional arrangements (repeated or halved legends), which never cost the detail line.
-    private func legend(_ tag: Tag, height: Length, width: Length?, room: SymbolRoom, detailCap: Length = TagLayout.detailMaximum,
+    private func legend(_ tag: Tag, text: TagText, height: Length, width: Length?, room: SymbolRoom, detailCap: Length = TagLayout.detailMaximum,
                         mayDropDetail: Bool = false) throws -> Legend {
-        let group = tag.group?.name ?? tag.lead.definition
-        let fields: [String: StringArgument] = ["series": .text(tag.series.id), "colour": .text(tag.lead.colorName), "group": .text(group)]
-        let details = [[try strings.text(.tagDetail, fields)], [try strings.text(.tagDetailFirstRow, fields), group]]
+        let details = text.detailAlternatives
         let places: [SerialPlace] = serial == nil ? [.none] : [.inline, .ownRow]
         var lastError: Error?
         // The smallest detail leaves the label line the most room when nothing else fits.
@@ -231,7 +243,7 @@ final class TagLayout {
             for place in places {
                 var made: [Legend] = []
                 for rows in details {
-                    do { made.append(try legend(tag, height: height, width: width, room: room, serialPlace: place, detailRows: rows, detailCap: cap,
+                    do { made.append(try legend(tag, text: text, height: height, width: width, room: room, serialPlace: place, detailRows: rows, detailCap: cap,
                                                    alignsSwatch: mayDropDetail)) } catch where Fit.isDoesNotFit(error) {
                         // Report the attempt that gave the label line the most room: smallest detail on one row.
                         if cap == textMinimum && rows.count == 1 && place == places[0] { lastError = error }
@@ -244,15 +256,15 @@ final class TagLayout {
         }
         // The least important line goes first: without the detail, the label keeps its room.
         for place in !mayDropDetail ? [] : serial == nil ? [SerialPlace.none] : [.ownRow, .besideLabel] {
-            do { return try legend(tag, height: height, width: width, room: room, serialPlace: place, detailRows: [], detailCap: detailCap, alignsSwatch: true) } catch where Fit.isDoesNotFit(error) {
+            do { return try legend(tag, text: text, height: height, width: width, room: room, serialPlace: place, detailRows: [], detailCap: detailCap, alignsSwatch: true) } catch where Fit.isDoesNotFit(error) {
                 if place == .besideLabel { lastError = error }
             }
         }
         throw lastError!
     }
 
-    private func legend(_ tag: Tag, height H: Length, width: Length?, room: SymbolRoom, serialPlace: SerialPlace, detailRows: [String], detailCap: Length,
-                        alignsSwatch: Bool = false) throws -> Legend {
+    private func legend(_ tag: Tag, text: TagText, height H: Length, width: Length?, room: SymbolRoom, serialPlace: SerialPlace, detailRows: [String],
+                        detailCap: Length, alignsSwatch: Bool = false) throws -> Legend {
         let context = "\(tagContext(tag)) on preset \(preset.name)" + (symbol.map { " with a \($0.barcode.symbology.rawValue) code" } ?? "")
         let unbounded = Length.mm(10_000)
         let available = width ?? unbounded
@@ -294,24 +306,40 @@ final class TagLayout {
         let detailBlock = detailLine * Double(shapedRows.count)
         let serialLine = serialPlace == .ownRow ? (serial?.lineHeight(at: detailSize) ?? .zero) : .zero
         let rowGap = detailRows.isEmpty && serialPlace != .ownRow ? .zero : detailSize * 0.2
-        let mainHeight = textHeight - detailBlock - rowGap - serialLine
+        // Lines above the label (camera, end) share one bold size, no larger than the detail's.
+        var idSize = detailMaximum
+        var shapedIDs: [ShapedText] = []
+        for row in text.ids {
+            let fitted = try fit(row, font: .label, in: Rect(x: textX, y: .zero, width: textWidth, height: textHeight / Double(text.ids.count + 2)),
+                                 maximum: detailMaximum, minimum: textMinimum, context: "\(context), id line")
+            idSize = min(idSize, fitted.size)
+            shapedIDs.append(fitted.shaped)
+        }
+        let idLine = shapedIDs.map { $0.lineHeight(at: idSize) }.max() ?? .zero
+        let idBlock = shapedIDs.isEmpty ? Length.zero : idLine * Double(shapedIDs.count) + detailSize * 0.2
+        let mainHeight = textHeight - detailBlock - rowGap - serialLine - idBlock
         guard mainHeight.points > 0 else {
             throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the label above the detail line", available: preset.safeArea.size))
         }
         let labelReserve = serialPlace == .besideLabel ? (serial?.maximumWidth(at: detailSize) ?? .zero) + gap * 2 : .zero
         // A signal name reads left to right even on a right-to-left tag.
-        let main = try fit(strings.isRightToLeft ? TextStyle.isolated(tag.lead.label) : tag.lead.label, font: .label,
+        let main = try fit(strings.isRightToLeft ? TextStyle.isolated(text.label) : text.label, font: .label,
                            in: Rect(x: textX, y: .zero, width: textWidth - labelReserve, height: mainHeight),
                            maximum: Self.labelMaximum, minimum: labelMinimum, context: "\(context), label line")
         let mainLine = main.shaped.lineHeight(at: main.size)
 
         // Label and detail sit together as one block, centred in the frame's height.
-        let top = (textHeight - (mainLine + rowGap + detailBlock + serialLine)) / 2
+        let blockTop = (textHeight - (idBlock + mainLine + rowGap + detailBlock + serialLine)) / 2
+        let top = blockTop + idBlock
         let detailWidths = shapedRows.enumerated().map { i, row in
             row.occupiedWidth(at: detailSize) + (i == shapedRows.count - 1 ? serialWidth : .zero)
         }
-        let usedText = width == nil ? max(main.shaped.occupiedWidth(at: main.size) + labelReserve, detailWidths.max() ?? .zero) : textWidth
+        let idWidth = shapedIDs.map { $0.occupiedWidth(at: idSize) }.max() ?? .zero
+        let usedText = width == nil ? max(main.shaped.occupiedWidth(at: main.size) + labelReserve, detailWidths.max() ?? .zero, idWidth) : textWidth
         var items: [Item] = []
+        for (i, row) in shapedIDs.enumerated() {
+            items += fitter.place(row, size: idSize, in: Rect(x: textX, y: blockTop + idLine * Double(i), width: usedText, height: idLine), vertical: .top).items
+        }
         let label = fitter.place(main.shaped, size: main.size, in: Rect(x: textX, y: top, width: usedText - labelReserve, height: mainLine), vertical: .top)
         items += label.items
         var rowTop = top + mainLine + rowGap
@@ -348,6 +376,7 @@ final class TagLayout {
 
     /// The swatch with the colour's IEC code set on it in whichever of black or white reads.
     private func swatchItems(_ color: WireColor, in swatch: Rect, context: String) throws -> [Item] {
+        if monochrome { return try monochromeSwatchItems(color, in: swatch, context: context) }
         let radius = min(Length.mm(1), swatch.width * 0.12)
         var items = WireSwatch.items(color, in: swatch, on: .white, cornerRadius: radius, outlineWidth: .pt(0.4))
         let inset = min(swatch.width, swatch.height) * 0.12
@@ -367,6 +396,23 @@ final class TagLayout {
         }
         items += fitter.place(code.shaped, size: code.size, in: box, horizontal: .center, vertical: .center, color: color.base.readableTextColor).items
         return items
+    }
+
+    /// A monochrome printer cannot show the colour: the IEC code in black inside a box.
+    ///
+    /// The box's line is a whole number of printer dots wide, so it prints the same on every side once the raster
+    /// (drawn without anti-aliasing) puts each edge on a dot.
+    private func monochromeSwatchItems(_ color: WireColor, in swatch: Rect, context: String) throws -> [Item] {
+        let dot = TagBarcode.dot(on: preset) ?? .pt(0.25)
+        let line = dot * max(1, (Length.pt(0.6) / dot).rounded())
+        let box = swatch
+        // The stroke lies inside the box, so the box keeps the swatch's outer edges.
+        let path = Path.rect(box.inset(by: line / 2))
+        let inset = min(box.width, box.height) * 0.12
+        let code = try fit(color.code, font: .label, in: box.inset(by: inset), maximum: .pt(11), minimum: textMinimum,
+                           context: "\(context), colour code", horizontal: .center)
+        return [.shape(Shape(path: path, stroke: Stroke(color: .black, width: line)))]
+            + fitter.place(code.shaped, size: code.size, in: box.inset(by: inset), horizontal: .center, vertical: .center, color: .black).items
     }
 
     private func fit(_ text: String, font: FontSpec, in box: Rect, maximum: Length, minimum: Length, context: String,
