@@ -20,14 +20,24 @@ public struct Renderer {
         case .pdf:
             try renderPDF(&pages, to: target, output: output, fonts: fonts, settings: settings)
         case .png, .svg:
+            // Pages are taken from the stream a few at a time and drawn on every job at once;
+            // each page is a file of its own, so the files are the same for any number of jobs.
+            let chunkSize = settings.jobs == 1 ? 1 : settings.jobs * 2
             var index = 0
-            while let page = try pages.next() {
-                index += 1
-                let temporary = output.temporaryFile(for: Self.numbered(target, index))
-                if settings.format == .png {
-                    try renderPNG(page, to: temporary, naming: target, dpi: settings.dpi, fonts: fonts)
-                } else {
-                    try renderSVG(page, to: temporary, naming: target, fonts: fonts)
+            while true {
+                var chunk: [(page: Page, temporary: URL)] = []
+                while chunk.count < chunkSize, let page = try pages.next() {
+                    index += 1
+                    chunk.append((page, output.temporaryFile(for: Self.numbered(target, index))))
+                }
+                if chunk.isEmpty { break }
+                let work = chunk
+                try PageWorkers.run(work.count, jobs: settings.jobs) { i in
+                    if settings.format == .png {
+                        try Self.renderPNG(work[i].page, to: work[i].temporary, naming: target, settings: settings, fonts: fonts)
+                    } else {
+                        try Self.renderSVG(work[i].page, to: work[i].temporary, naming: target, fonts: fonts)
+                    }
                 }
             }
             guard index > 0 else { throw RenderError.emptyDocument(path: target.path) }
@@ -55,11 +65,17 @@ public struct Renderer {
         let stamp = formatter.string(from: date)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_MOD_DATE, stamp)
+        let reused = ReusedDrawings()
         var page: Page? = first
         while let current = page {
             cairo_pdf_surface_set_size(surface.handle, current.size.width.points, current.size.height.points)
             let context = CairoContext(surface: surface.handle, fonts: fonts)
-            try context.draw(current)
+            if settings.batching {
+                context.reuse = (reused, target.path)
+                try context.draw(PageBatcher.batches(of: current))
+            } else {
+                try context.draw(current)
+            }
             cairo_show_page(context.cr)
             try surface.check(context.status)
             page = try pages.next()
@@ -67,7 +83,8 @@ public struct Renderer {
         try surface.finish()
     }
 
-    private func renderPNG(_ page: Page, to temporary: URL, naming target: URL, dpi: Double, fonts: FontFaceCache) throws {
+    private static func renderPNG(_ page: Page, to temporary: URL, naming target: URL, settings: RenderSettings, fonts: FontFaceCache) throws {
+        let dpi = settings.dpi
         let scale = dpi / 72
         let width = Int32((page.size.width.points * scale - 1e-9).rounded(.up))
         let height = Int32((page.size.height.points * scale - 1e-9).rounded(.up))
@@ -77,13 +94,13 @@ public struct Renderer {
         cairo_paint(context.cr)
         // Points inside, pixels outside: the raster scale is applied once, here at the root.
         cairo_scale(context.cr, scale, scale)
-        try context.draw(page)
+        if settings.batching { try context.draw(PageBatcher.batches(of: page)) } else { try context.draw(page) }
         try surface.check(context.status)
         cairo_surface_flush(surface.handle)
         try surface.writePNG(to: temporary, dpi: dpi)
     }
 
-    private func renderSVG(_ page: Page, to temporary: URL, naming target: URL, fonts: FontFaceCache) throws {
+    private static func renderSVG(_ page: Page, to temporary: URL, naming target: URL, fonts: FontFaceCache) throws {
         let surface = try CairoSurface(svgAt: temporary, size: page.size, target: target)
         let context = CairoContext(surface: surface.handle, fonts: fonts)
         try context.draw(page)
