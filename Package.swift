@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "LayoutTests", dependencies: ["TestSupport", "Layout", "Geometry", "Typesetting", "DisplayList"]),
         .testTarget(name: "BarcodesTests", dependencies: ["TestSupport", "Barcodes", "DisplayList", "Render", "Geometry"]),
         .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes"]),
-        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting"]),
+        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting", "Geometry", "Documents", "Layout", "LeadCatalog"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),
     ]
 )
