@@ -46,6 +46,19 @@ public struct Renderer {
         return try output.commit()
     }
 
+    /// Seconds since 1970 as Cairo's ISO 8601 metadata date in UTC (`1970-01-01T00:00:00Z`).
+    ///
+    /// Formatted by hand: Foundation's ISO8601DateFormatter opens ICU's calendar and locale data,
+    /// about 3 million instructions of a short run's start-up, for one fixed-format string.
+    static func pdfDate(_ seconds: Int) -> String {
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let year = String(parts.tm_year + 1900)
+        return "\(String(repeating: "0", count: max(0, 4 - year.count)))\(year)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    }
+
     /// The file name of page `index` of a multi-page raster or SVG document.
     public static func numbered(_ target: URL, _ index: Int) -> URL {
         let base = target.deletingPathExtension().lastPathComponent
@@ -59,10 +72,7 @@ public struct Renderer {
         if let title = settings.title { cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, title) }
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, "leadprint")
         // Cairo stamps the current time unless told otherwise; a fixed date keeps reruns byte-identical.
-        let date = Date(timeIntervalSince1970: TimeInterval(settings.creationDate ?? 0))
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        let stamp = formatter.string(from: date)
+        let stamp = Self.pdfDate(settings.creationDate ?? 0)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_MOD_DATE, stamp)
         let reused = ReusedDrawings()

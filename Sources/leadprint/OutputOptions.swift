@@ -16,7 +16,11 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Resolution of PNG output in dots per inch.")
     var dpi: Double?
 
+    @Option(name: .long, help: "PNG and SVG pages drawn at once (default: the number of processor cores); the files are the same for any number.")
+    var jobs: Int?
+
     mutating func validate() throws {
+        if let jobs, !(jobs >= 1 && jobs <= 256) { throw ValidationError("--jobs must be between 1 and 256 (got \(jobs))") }
         if let dpi, !(dpi >= 36 && dpi <= 2400) { throw ValidationError("--dpi must be between 36 and 2400 (got \(dpi))") }
         if let output, format == nil, OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
             throw ValidationError("cannot tell the format of '\(output)' from its extension: use .pdf, .png or .svg, or give --format")
@@ -45,7 +49,7 @@ struct OutputOptions: ParsableArguments {
 
     /// Renders a stream to the target and prints each file written.
     func write(_ pages: PageStream, defaultName: String, title: String, defaultDPI: Double = 300) throws {
-        let files = try Renderer().render(pages, to: target(defaultName: defaultName), settings: RenderSettings(format: resolvedFormat, dpi: dpi ?? defaultDPI, title: title))
+        let files = try Renderer().render(pages, to: target(defaultName: defaultName), settings: RenderSettings(format: resolvedFormat, dpi: dpi ?? defaultDPI, title: title, jobs: jobs ?? RenderSettings.coreCount))
         for file in files { print("wrote \(DisplayPath.relative(file))") }
     }
 }
