@@ -33,11 +33,10 @@ let package = Package(
         .executableTarget(name: "leadprint", dependencies: [
             "Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes", "Documents", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], linkerSettings: staticSwiftInRelease),
+        ]),
 
-        // Times leadprint jobs as a user runs them, beside the C reference: `swift build -c release && .build/release/leadprint-bench`.
-        .executableTarget(name: "leadprint-bench", dependencies: ["LeadCatalog", "Layout", "DisplayList", "Documents", "Render", "Typesetting"],
-                          linkerSettings: staticSwiftInRelease),
+        // Times leadprint jobs as a user runs them, beside the C reference: `swift build -c release -Xswiftc -static-stdlib && .build/release/leadprint-bench`.
+        .executableTarget(name: "leadprint-bench", dependencies: ["LeadCatalog", "Layout", "DisplayList", "Documents", "Render", "Typesetting"]),
 
         .target(name: "TestSupport", dependencies: ["CCairo", "Geometry"], path: "Tests/TestSupport"),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
@@ -51,7 +50,3 @@ let package = Package(
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),
     ]
 )
-
-/// Release binaries link the Swift runtime and Foundation statically: the dynamic linker's relocation of
-/// libFoundation and friends was a third of a `catalog check` (21 of 86 million instructions).
-var staticSwiftInRelease: [LinkerSetting] { [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))] }

@@ -6,7 +6,7 @@ import Documents
 /// `leadprint-bench [--runs N] [--c-reference PATH] [--no-100k]`: times leadprint jobs as a user runs them,
 /// process start to exit, beside the plain C reference of `shared/bench/tags10k` run in the same minute.
 ///
-/// Run it from a release build (`swift build -c release && .build/release/leadprint-bench`): it runs the
+/// Run it from a release build (`swift build -c release -Xswiftc -static-stdlib && .build/release/leadprint-bench`): it runs the
 /// `leadprint` binary found beside itself. leadprint and the C program take turns, run after run, and
 /// the table gives medians, so a neighbour's compile slows both alike.
 @main
@@ -28,7 +28,7 @@ struct Benchmark {
         let reference = URL(fileURLWithPath: givenReference).standardizedFileURL.path
         let hasReference = FileManager.default.isExecutableFile(atPath: reference)
         if !hasReference {
-            print("""
+            say("""
             C reference not found at \(reference); build it with
               make -C ../shared/bench/tags10k BUILD=$PWD/.build/tags10k
             (or pass --c-reference PATH / set LEADPRINT_TAGS_C). Timing leadprint alone.
@@ -42,9 +42,9 @@ struct Benchmark {
         guard FileManager.default.changeCurrentDirectoryPath(folder.path) else { throw BenchError.missing("cannot enter \(folder.path)") }
         let bench = Bench(leadprint: leadprint, reference: hasReference ? reference : nil, folder: folder, runs: options.runs)
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        print("leadprint-bench: \(options.runs) alternating runs per job, medians; \(cores) cores; leadprint \(leadprint)")
-        print("| job | leadprint | C reference | ratio | tags/s | pages/s | output | peak memory (leadprint / C) |")
-        print("|---|---|---|---|---|---|---|---|")
+        say("leadprint-bench: \(options.runs) alternating runs per job, medians; \(cores) cores; leadprint \(leadprint)")
+        say("| job | leadprint | C reference | ratio | tags/s | pages/s | output | peak memory (leadprint / C) |")
+        say("|---|---|---|---|---|---|---|---|")
 
         let leadsPerSet = 27
         for count in options.tagCounts {
@@ -56,7 +56,7 @@ struct Benchmark {
                 name: "\(tags) tags to PDF, avery-l7651 (\(pages(tags, 65)) pages; C: \(pages(tags, 60)))",
                 leadprint: ["tags", "--series", "all", "--sets", "\(sets)", "--preset", "avery-l7651", "-o", "tags.pdf"],
                 reference: [csv.path, "ref.pdf"], output: "tags.pdf", runs: count >= 100_000 ? min(options.runs, 3) : options.runs)
-            print(row.line(tags: tags, pages: pages(tags, 65)))
+            say(row.line(tags: tags, pages: pages(tags, 65)))
         }
 
         // Ten 300-dpi pages: 24 cameras of 27 leads fill ten L7651 sheets; the C program draws its first ten.
@@ -69,7 +69,7 @@ struct Benchmark {
                 name: "10 PNG pages at 300 dpi, --jobs \(jobs)",
                 leadprint: ["tags", "--series", "all", "--sets", "24", "--preset", "avery-l7651", "--dpi", "300", "--jobs", "\(jobs)", "-o", "png\(jobs)/tags.png"],
                 reference: [pngCSV.path, "refpng", "--png", "--pages", "10"], output: "png\(jobs)", runs: options.runs)
-            print(row.line(tags: 648, pages: 10))
+            say(row.line(tags: 648, pages: 10))
         }
         // Roll media: one tag per page, each page a file of its own.
         for jobs in Set([1, cores]).sorted() {
@@ -78,7 +78,7 @@ struct Benchmark {
                 name: "54 roll tags (brother-hse-11.7mm) to 54 PNG files at 300 dpi, --jobs \(jobs)",
                 leadprint: ["tags", "--series", "all", "--sets", "2", "--preset", "brother-hse-11.7mm", "--dpi", "300", "--jobs", "\(jobs)", "-o", "roll\(jobs)/tag.png"],
                 reference: nil, output: "roll\(jobs)", runs: options.runs)
-            print(row.line(tags: 54, pages: 54))
+            say(row.line(tags: 54, pages: 54))
         }
 
         let resources = BundledResources.self
@@ -89,15 +89,18 @@ struct Benchmark {
                 let row = try bench.compare(name: "pinout card \(series.id) on \(preset.name), PDF",
                                             leadprint: ["card", "--series", series.id, "--preset", preset.name, "-o", "card.pdf"],
                                             reference: nil, output: "card.pdf", runs: options.runs)
-                print(row.line(tags: nil, pages: nil))
+                say(row.line(tags: nil, pages: nil))
             }
         }
         for page in ["letter", "a4"] {
             let row = try bench.compare(name: "comparison sheet PRO,VALUE on \(page), PDF",
                                         leadprint: ["compare", "--page", page, "-o", "compare.pdf"], reference: nil, output: "compare.pdf", runs: options.runs)
-            print(row.line(tags: nil, pages: nil))
+            say(row.line(tags: nil, pages: nil))
         }
     }
+
+    /// Prints a line at once, so a long run shows each row as it is measured even when piped.
+    static func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
 
     static func pages(_ tags: Int, _ perPage: Int) -> Int { (tags + perPage - 1) / perPage }
 
