@@ -55,7 +55,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        // A release-build benchmark of a warehouse tag job: `swift run -c release leadprint-bench 100000`.
+        // Times leadprint jobs as a user runs them, beside the C reference: `swift build -c release && .build/release/leadprint-bench`.
         .executableTarget(name: "leadprint-bench", dependencies: ["LeadprintKit", "LeadCatalog", "Layout", "DisplayList", "Documents", "Render", "Typesetting"]),
 
         .target(name: "TestSupport", dependencies: ["CCairo", "Geometry"], path: "Tests/TestSupport"),
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "BarcodesTests", dependencies: ["TestSupport", "Barcodes", "DisplayList", "Render", "Geometry"]),
         .testTarget(name: "OrdersTests", dependencies: ["Orders"]),
         .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "Localization", "Orders", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes"]),
-        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting", "Geometry"]),
+        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting", "Geometry", "Documents", "Layout", "LeadCatalog"]),
         .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),
         .testTarget(name: "LeadprintWebTests", dependencies: ["TestSupport", "LeadprintWeb", "LeadprintKit",

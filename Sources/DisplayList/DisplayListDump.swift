@@ -20,7 +20,7 @@ public enum DisplayListDump {
             let stroke = shape.stroke.map { " stroke \($0.color) \($0.width)" } ?? ""
             lines.append("\(indent)shape \(box)\(fill)\(stroke)")
         case .group(let group):
-            lines.append("\(indent)group \(group.transform)\(group.clip == nil ? "" : " clipped")")
+            lines.append("\(indent)group \(group.transform)\(group.clip == nil ? "" : " clipped")\(group.reuseKey.map { " reused as \($0)" } ?? "")")
             for child in group.items { write(child, depth: depth + 1, into: &lines) }
         }
     }

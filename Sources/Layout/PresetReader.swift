@@ -12,7 +12,8 @@ struct PresetReader {
 
     func read(_ yaml: String) throws -> [Preset] {
         let root: Node?
-        do { root = try Yams.compose(yaml: yaml) } catch let error as YamlError {
+        // Fields are converted here, not by implicit YAML types: the basic resolver spares a regular expression per scalar and key lookup.
+        do { root = try Yams.compose(yaml: yaml, .basic) } catch let error as YamlError {
             throw LayoutError.invalidPresets(["\(fileName):\(Self.line(of: error)): YAML syntax: \(Self.summary(of: error))"])
         }
         guard let root, let list = root.mapping?["presets"]?.sequence else {

@@ -315,7 +315,8 @@ public final class PrintEngine {
         let dpi = try dpi(for: job)
         var written: [URL] = []
         for (format, target) in targets {
-            var settings = RenderSettings(format: format, dpi: dpi, title: document.title, creator: Version.creator)
+            var settings = RenderSettings(format: format, dpi: dpi, title: document.title, creator: Version.creator,
+                                          jobs: job.parallelPages ?? RenderSettings.coreCount)
             settings.monochrome = (document as? TagSheet)?.monochrome ?? false
             let pages = try deadline.map { try $0.limit(document.pages(typesetter: typesetter)) } ?? document.pages(typesetter: typesetter)
             written += try Renderer().render(pages, to: target, settings: settings, onPage: onPage)

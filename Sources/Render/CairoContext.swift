@@ -6,7 +6,9 @@ import Geometry
 /// A `cairo_t` that draws display-list items; the one place that turns items into Cairo calls.
 final class CairoContext {
     let cr: OpaquePointer
-    private let fonts: FontFaceCache
+    let fonts: FontFaceCache
+    /// Where groups with a reuse key are recorded once and placed again (PDF); nil draws them item by item.
+    var reuse: (drawings: ReusedDrawings, path: String)?
 
     init(surface: OpaquePointer, fonts: FontFaceCache) {
         cr = cairo_create(surface)
@@ -36,6 +38,13 @@ final class CairoContext {
             let t = group.transform
             var matrix = cairo_matrix_t(xx: t.a, yx: t.b, xy: t.c, yy: t.d, x0: t.tx.points, y0: t.ty.points)
             cairo_transform(cr, &matrix)
+            if let key = group.reuseKey, let reuse {
+                let drawing = try reuse.drawings.surface(for: key, group: group, fonts: fonts, path: reuse.path)
+                cairo_set_source_surface(cr, drawing, 0, 0)
+                cairo_paint(cr)
+                cairo_restore(cr)
+                return
+            }
             if let clip = group.clip {
                 trace(clip)
                 cairo_clip(cr)
@@ -45,12 +54,17 @@ final class CairoContext {
         }
     }
 
-    private func setColor(_ c: RGBColor) {
+    func setColor(_ c: RGBColor) {
         cairo_set_source_rgb(cr, Double(c.red) / 255, Double(c.green) / 255, Double(c.blue) / 255)
     }
 
-    private func trace(_ path: Path) {
+    func trace(_ path: Path) {
         cairo_new_path(cr)
+        append(path)
+    }
+
+    /// Adds a path's commands to the current path, after whatever it already holds.
+    func append(_ path: Path) {
         for element in path.elements {
             switch element {
             case .move(let p): cairo_move_to(cr, p.x.points, p.y.points)

@@ -21,14 +21,24 @@ public struct Renderer {
         case .pdf:
             try renderPDF(&pages, to: target, output: output, fonts: fonts, settings: settings, onPage: onPage)
         case .png, .svg:
+            // Pages are taken from the stream a few at a time and drawn on every job at once;
+            // each page is a file of its own, so the files are the same for any number of jobs.
+            let chunkSize = settings.jobs == 1 ? 1 : settings.jobs * 2
             var index = 0
-            while let page = try pages.next() {
-                index += 1
-                let temporary = output.temporaryFile(for: target)
-                if settings.format == .png {
-                    try renderPNG(page, to: temporary, naming: target, dpi: settings.dpi, fonts: fonts, monochrome: settings.monochrome)
-                } else {
-                    try renderSVG(page, to: temporary, naming: target, fonts: fonts)
+            while true {
+                var chunk: [(page: Page, temporary: URL)] = []
+                while chunk.count < chunkSize, let page = try pages.next() {
+                    index += 1
+                    chunk.append((page, output.temporaryFile(for: target)))
+                }
+                if chunk.isEmpty { break }
+                let work = chunk
+                try PageWorkers.run(work.count, jobs: settings.jobs) { i in
+                    if settings.format == .png {
+                        try Self.renderPNG(work[i].page, to: work[i].temporary, naming: target, settings: settings, fonts: fonts)
+                    } else {
+                        try Self.renderSVG(work[i].page, to: work[i].temporary, naming: target, fonts: fonts)
+                    }
                 }
                 onPage?(index)
             }
@@ -36,6 +46,19 @@ public struct Renderer {
             if index > 1 { output.retarget { Self.numbered(target, $0 + 1, of: index) } }
         }
         return try output.commit()
+    }
+
+    /// Seconds since 1970 as Cairo's ISO 8601 metadata date in UTC (`1970-01-01T00:00:00Z`).
+    ///
+    /// Formatted by hand: Foundation's ISO8601DateFormatter opens ICU's calendar and locale data,
+    /// about 3 million instructions of a short run's start-up, for one fixed-format string.
+    static func pdfDate(_ seconds: Int) -> String {
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let year = String(parts.tm_year + 1900)
+        return "\(String(repeating: "0", count: max(0, 4 - year.count)))\(year)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
     /// The file name of page `index` of a `count`-page raster or SVG document, zero-padded to the count's digits.
@@ -54,12 +77,10 @@ public struct Renderer {
         if let title = settings.title { cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, title) }
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, settings.creator)
         // Cairo stamps the current time unless told otherwise; a fixed date keeps reruns byte-identical.
-        let date = Date(timeIntervalSince1970: TimeInterval(settings.creationDate ?? 0))
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        let stamp = formatter.string(from: date)
+        let stamp = Self.pdfDate(settings.creationDate ?? 0)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_MOD_DATE, stamp)
+        let reused = ReusedDrawings()
         var page: Page? = first
         var number = 0
         var geometry: [PDFPageBoxes.PageGeometry] = []
@@ -70,7 +91,12 @@ public struct Renderer {
             let context = CairoContext(surface: surface.handle, fonts: fonts)
             PDFPageBoxes.alignToMediaBox(context.cr, page: current.size)
             geometry.append(.init(size: current.size, boxes: current.boxes))
-            try context.draw(current)
+            if settings.batching {
+                context.reuse = (reused, target.path)
+                try context.draw(PageBatcher.batches(of: current))
+            } else {
+                try context.draw(current)
+            }
             cairo_show_page(context.cr)
             try surface.check(context.status)
             number += 1
@@ -81,7 +107,9 @@ public struct Renderer {
         try PDFPageBoxes.apply(geometry, to: temporary, naming: target)
     }
 
-    private func renderPNG(_ page: Page, to temporary: URL, naming target: URL, dpi: Double, fonts: FontFaceCache, monochrome: Bool = false) throws {
+    private static func renderPNG(_ page: Page, to temporary: URL, naming target: URL, settings: RenderSettings, fonts: FontFaceCache) throws {
+        let dpi = settings.dpi
+        let monochrome = settings.monochrome
         let scale = dpi / 72
         let width = Int32((page.size.width.points * scale - 1e-9).rounded(.up))
         let height = Int32((page.size.height.points * scale - 1e-9).rounded(.up))
@@ -92,13 +120,13 @@ public struct Renderer {
         if monochrome { MonochromeRaster.prepare(context.cr) }
         // Points inside, pixels outside: the raster scale is applied once, here at the root.
         cairo_scale(context.cr, scale, scale)
-        try context.draw(page)
+        if settings.batching { try context.draw(PageBatcher.batches(of: page)) } else { try context.draw(page) }
         try surface.check(context.status)
         cairo_surface_flush(surface.handle)
         if monochrome { try surface.writeMonochromePNG(to: temporary, dpi: dpi) } else { try surface.writePNG(to: temporary, dpi: dpi) }
     }
 
-    private func renderSVG(_ page: Page, to temporary: URL, naming target: URL, fonts: FontFaceCache) throws {
+    private static func renderSVG(_ page: Page, to temporary: URL, naming target: URL, fonts: FontFaceCache) throws {
         let surface = try CairoSurface(svgAt: temporary, size: page.size, target: target)
         let context = CairoContext(surface: surface.handle, fonts: fonts)
         try context.draw(page)

@@ -149,7 +149,8 @@ public struct TagSheet {
             guard let tagIndex = tagIndex(page: index, position: position) else { continue }
             let tag = order.tag(at: tagIndex)
             let design = try layout.design(for: tag)
-            var content = design.items
+            // A lead's design is the same on every tag of the job: one key per lead lets a PDF carry it once.
+            var content: [Item] = [.group(Group(items: design.items, reuseKey: "tag \(tag.series.id)/\(tag.lead.position)"))]
             if let number = tag.serial { content += layout.serialItems(number, design: design) }
             content += try layout.symbolItems(for: tag, design: design)
             let origin = grid.origin(of: position)

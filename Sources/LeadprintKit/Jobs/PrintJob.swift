@@ -19,6 +19,8 @@ public struct PrintJob: Equatable, Sendable, Codable {
     public var copies: Int?
     /// The CUPS server (`host:port`); nil for `CUPS_SERVER`, else the local scheduler.
     public var printServer: String?
+    /// PNG and SVG pages drawn at once; nil for the number of cores. The files are the same for any number.
+    public var parallelPages: Int?
 
     /// Creates a job.
     public init(_ document: DocumentJob, output: String? = nil, formats: [OutputFormat]? = nil, dpi: Double? = nil, lang: String? = nil) {
@@ -29,7 +31,7 @@ public struct PrintJob: Equatable, Sendable, Codable {
     public func language() throws -> Language { try Language(code: lang ?? Language.english.code) }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case tags, card, compare, swatches, calibrate, output, format, formats, dpi, lang, print, copies, printServer = "print-server"
+        case tags, card, compare, swatches, calibrate, output, format, formats, dpi, lang, print, copies, printServer = "print-server", parallelPages = "parallel-pages"
     }
 
     /// The keys a job may have in a job file.
@@ -61,6 +63,7 @@ public struct PrintJob: Equatable, Sendable, Codable {
         print = try c.decodeIfPresent(String.self, forKey: .print)
         copies = try c.decodeIfPresent(Int.self, forKey: .copies)
         printServer = try c.decodeIfPresent(String.self, forKey: .printServer)
+        parallelPages = try c.decodeIfPresent(Int.self, forKey: .parallelPages)
         if let lang {
             do { _ = try Language(code: lang) } catch {
                 throw DecodingError.dataCorruptedError(forKey: .lang, in: c, debugDescription: "\(error)")
@@ -84,5 +87,6 @@ public struct PrintJob: Equatable, Sendable, Codable {
         try c.encodeIfPresent(print, forKey: .print)
         try c.encodeIfPresent(copies, forKey: .copies)
         try c.encodeIfPresent(printServer, forKey: .printServer)
+        try c.encodeIfPresent(parallelPages, forKey: .parallelPages)
     }
 }
