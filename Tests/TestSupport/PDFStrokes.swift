@@ -48,11 +48,13 @@ public enum PDFStrokes {
         var stack: [(Matrix, [Double])] = []
         var stroke: [Double] = [0]
         var operands: [Double] = []
-        var points: [(Double, Double)] = []
+        // One box per subpath: a batched page strokes many outlines with one `S`, each starting with `m` or `re`.
+        var subpaths: [[(Double, Double)]] = []
         var result: [Box] = []
-        func add(_ x: Double, _ y: Double) {
+        func add(_ x: Double, _ y: Double, starting: Bool = false) {
             let px = ctm.a * x + ctm.c * y + ctm.e, py = ctm.b * x + ctm.d * y + ctm.f
-            points.append((px, top - py))
+            if starting || subpaths.isEmpty { subpaths.append([]) }
+            subpaths[subpaths.count - 1].append((px, top - py))
         }
         for token in tokens(content) {
             if let number = Double(token) { operands.append(number); continue }
@@ -66,20 +68,22 @@ public enum PDFStrokes {
                        m.e * ctm.a + m.f * ctm.c + ctm.e, m.e * ctm.b + m.f * ctm.d + ctm.f)
             case "RG": stroke = Array(operands.suffix(3))
             case "G": stroke = Array(operands.suffix(1))
-            case "m", "l": if operands.count >= 2 { add(operands[operands.count - 2], operands[operands.count - 1]) }
+            case "m": if operands.count >= 2 { add(operands[operands.count - 2], operands[operands.count - 1], starting: true) }
+            case "l": if operands.count >= 2 { add(operands[operands.count - 2], operands[operands.count - 1]) }
             case "c" where operands.count >= 6:
                 let o = Array(operands.suffix(6))
                 add(o[0], o[1]); add(o[2], o[3]); add(o[4], o[5])
             case "re" where operands.count >= 4:
                 let o = Array(operands.suffix(4))
-                add(o[0], o[1]); add(o[0] + o[2], o[1] + o[3])
+                add(o[0], o[1], starting: true); add(o[0] + o[2], o[1] + o[3])
             case "S", "s":
-                if !points.isEmpty {
+                // A lone moveto (Cairo adds one after closing a path) draws nothing.
+                for points in subpaths where points.count > 1 {
                     result.append(Box(minX: points.map(\.0).min()!, minY: points.map(\.1).min()!, maxX: points.map(\.0).max()!,
                                       maxY: points.map(\.1).max()!, stroke: stroke))
                 }
-                points = []
-            case "f", "f*", "F", "B", "B*", "b", "b*", "n": points = []
+                subpaths = []
+            case "f", "f*", "F", "B", "B*", "b", "b*", "n": subpaths = []
             default: break
             }
             operands = []

@@ -32,6 +32,8 @@ struct TagDesign {
     var symbolSlots: [SymbolSlot]
     /// How many times the legend is printed on the label.
     var copies: Int
+    /// What makes this design distinct (series, lead, end and any per-camera text): equal keys draw equal items.
+    var key = ""
 }
 
 /// Lays out tags for a preset: a colour swatch with the IEC code, the lead label as large as fits,
@@ -110,7 +112,8 @@ final class TagLayout {
                    + (text.map { [$0.label] + $0.ids + $0.detailAlternatives.flatMap { $0 + ["\u{1E}"] } } ?? []))
             .joined(separator: "\u{1F}")
         if let cached = cache[key] { return cached }
-        let made = try make(tag, text: text ?? template.text(for: tag))
+        var made = try make(tag, text: text ?? template.text(for: tag))
+        made.key = key
         if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[key] = made
         return made

@@ -149,8 +149,9 @@ public struct TagSheet {
             guard let tagIndex = tagIndex(page: index, position: position) else { continue }
             let tag = order.tag(at: tagIndex)
             let design = try layout.design(for: tag)
-            // A lead's design is the same on every tag of the job: one key per lead lets a PDF carry it once.
-            var content: [Item] = [.group(Group(items: design.items, reuseKey: "tag \(tag.series.id)/\(tag.lead.position)"))]
+            // Tags with the same design (a lead and end, plus the camera's text when the template names it) share one key,
+            // so a PDF carries each design once; a key never stands for two different drawings.
+            var content: [Item] = [.group(Group(items: design.items, reuseKey: "tag \(design.key)"))]
             if let number = tag.serial { content += layout.serialItems(number, design: design) }
             content += try layout.symbolItems(for: tag, design: design)
             let origin = grid.origin(of: position)
