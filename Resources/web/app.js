@@ -16,6 +16,7 @@ async function start() {
     form.addEventListener("change", schedule);
   }
   $("#catalog-file").addEventListener("change", readCatalog);
+  $("#lang").addEventListener("change", () => schedule(0));
   $("#download-pdf").addEventListener("click", downloadPDF);
   $("#download-job").addEventListener("click", downloadJob);
   const wanted = new URLSearchParams(location.search).get("tab");
@@ -65,12 +66,10 @@ function currentJob() {
   const value = name => { const field = form.elements[name]; return field ? field.value.trim() : ""; };
   const checked = name => form.elements[name].checked;
   if (state.kind === "tags") {
-    const counts = $all(".quantities input", form).map(input => [input.dataset.series, parseInt(input.value || "0", 10)]).filter(([, n]) => n > 0);
-    const ids = counts.map(([id]) => id);
-    const sets = counts.length ? Math.max(...counts.map(([, n]) => n)) : 0;
-    options.series = ids.length ? ids : ["none"];
-    options.sets = sets || 1;
-    if (counts.length > 1 && new Set(counts.map(([, n]) => n)).size > 1) options["x-quantities"] = Object.fromEntries(counts);
+    // Cameras per series become one order: a continuous run across series, serials continuing.
+    const counts = $all(".quantities input", form).map(input => [input.dataset.series, parseInt(input.value || "0", 10)]).filter(([, n]) => n !== 0);
+    options.order = { lines: counts.map(([series, quantity]) => ({ series, quantity })) };
+    if (value("template")) options.template = value("template");
     options.preset = value("preset");
     options["start-at"] = parseInt(value("start-at") || "1", 10);
     options.ends = parseInt(value("ends"), 10);
@@ -92,7 +91,10 @@ function currentJob() {
     if (checked("summary-only")) options["summary-only"] = true;
     if (checked("differences-only")) options["differences-only"] = true;
   }
-  return { [state.kind]: options };
+  const job = { [state.kind]: options };
+  const lang = $("#lang").value;
+  if (lang !== "en") job.lang = lang;
+  return job;
 }
 
 function requestBody(job) {
@@ -107,8 +109,8 @@ function schedule(delay) {
 async function refresh() {
   const serial = ++state.serial;
   const job = currentJob();
-  if (job.tags && job.tags["x-quantities"]) {
-    showError({ error: "Different quantities per series print as one order once orders land; for now give every series the same number of cameras, or print them one after another.", field: "series" });
+  if (job.tags && job.tags.order.lines.length === 0) {
+    showError({ error: "Enter how many cameras of a series to tag.", field: "series" });
     return;
   }
   $("#busy").hidden = false;
@@ -137,7 +139,7 @@ function showError(body) {
   const form = $("#" + state.kind);
   let anchor = null;
   if (body.field === "catalog") anchor = $("[data-error-for=catalog]");
-  else if (body.field === "series" && state.kind === "tags") anchor = $(".quantities", form);
+  else if ((body.field === "series" || body.field === "order") && state.kind === "tags") anchor = $(".quantities", form);
   else if (body.field && form.elements[body.field]) anchor = form.elements[body.field].closest("label");
   if (anchor && anchor.dataset.errorFor) { anchor.textContent = body.error; anchor.hidden = false; return; }
   if (anchor) {

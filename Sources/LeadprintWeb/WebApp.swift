@@ -90,6 +90,7 @@ public struct WebApp: Sendable {
         }
         if let catalog = body.catalog, catalog.utf8.count > settings.uploadLimit { throw ServerError.uploadTooLarge(field: "catalog", limit: settings.uploadLimit) }
         if body.job.output != nil { throw ServerError.badRequest("output: a web request names no file on the server; the file comes back in the response") }
+        try Self.refuseServerPaths(body.job)
         return body
     }
 
@@ -162,6 +163,17 @@ public struct WebApp: Sendable {
 
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// Refuses every job field that would read or write a file on the server, or print on its printers: a request carries its data.
+    static func refuseServerPaths(_ job: PrintJob) throws {
+        if job.print != nil { throw ServerError.badRequest("print: the web app returns the PDF; print it from your machine, or use leadprint --print") }
+        guard case .tags(let tags) = job.document else { return }
+        if tags.orderFile != nil { throw ServerError.badRequest("order-file: a web request names no file on the server; send the order's lines in order") }
+        if tags.summaryJSON != nil { throw ServerError.badRequest("summary-json: a web request writes no file on the server") }
+        if let template = tags.template, template.contains("/") || template.hasSuffix(".yaml") || template.hasSuffix(".yml") {
+            throw ServerError.badRequest("template: a web request names a shipped template (signal, site, compact), not a file on the server")
+        }
     }
 
     /// A file name from a browser, kept to its last component and printable characters, for messages only.

@@ -78,6 +78,17 @@ final class WebAppTests: XCTestCase {
         }
     }
 
+    func testAnOrderOfMixedQuantitiesPrintsAsOneRun() async throws {
+        try await app().test(.router) { client in
+            let body = json(#"{"job": {"tags": {"order": {"lines": [{"series": "PRO", "quantity": 12}, {"series": "VALUE", "quantity": 5}]}, "start-at": 8}}}"#)
+            try await client.execute(uri: "/api/preview?dpi=36", method: .post, headers: jsonHeaders, body: body) { response in
+                XCTAssertEqual(response.status, .ok, String(buffer: response.body))
+                // 12 x 17 + 5 x 10 = 254 tags from label 8 of 30: (254 + 7) / 30 rounded up = 9 sheets.
+                XCTAssertEqual(response.headers[HTTPField.Name("X-Page-Count")!], "9")
+            }
+        }
+    }
+
     func testRenderGivesTheSameBytesAsTheCommandLineEvenUnderConcurrentRequests() async throws {
         let folder = try Tool.temporaryFolder()
         let cli = try Tool.leadprint(["compare", "--customer", "Acme Security", "--date", "2026-01-15", "--page", "a4", "-o", "q.pdf"], in: folder)
@@ -126,6 +137,10 @@ final class WebAppTests: XCTestCase {
                 (#"{"job": {"tags": {}}, "catalog": "series: [", "catalogName": "mine.yaml"}"#, .unprocessableContent, "mine.yaml:", "catalog"),
                 (#"{"job": {"tags": {}, "output": "/etc/passwd"}}"#, .badRequest, "output: a web request names no file on the server", nil),
                 (#"{"jobs": []}"#, .badRequest, "job: missing", "job"),
+                (#"{"job": {"tags": {"order-file": "/etc/hosts"}}}"#, .badRequest, "order-file: a web request names no file on the server", nil),
+                (#"{"job": {"tags": {"template": "../../etc/x.yaml"}}}"#, .badRequest, "template: a web request names a shipped template", nil),
+                (#"{"job": {"tags": {"summary-json": "/tmp/x.json"}}}"#, .badRequest, "summary-json: a web request writes no file on the server", nil),
+                (#"{"job": {"swatches": {}, "print": "office"}}"#, .badRequest, "print: the web app returns the PDF", nil),
                 ("not json", .badRequest, "the request body is not JSON", nil),
             ]
             for (body, status, message, field) in cases {
