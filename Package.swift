@@ -72,7 +72,8 @@ let package = Package(
         .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),
         .testTarget(name: "LeadprintWebTests", dependencies: ["TestSupport", "LeadprintWeb", "LeadprintKit",
-                                                             .product(name: "HummingbirdTesting", package: "hummingbird")]),
+                                                             .product(name: "HummingbirdTesting", package: "hummingbird")],
+                    exclude: ["Browser"]),
         .testTarget(name: "PrintingTests", dependencies: ["TestSupport", "Printing", "Geometry"]),
     ]
 )
