@@ -41,6 +41,10 @@ struct Benchmark {
         defer { try? FileManager.default.removeItem(at: folder) }
         // Every job writes into the scratch folder: both programs are run from it.
         guard FileManager.default.changeCurrentDirectoryPath(folder.path) else { throw BenchError.missing("cannot enter \(folder.path)") }
+        if options.web {
+            try WebLoad.run(leadprint: leadprint, folder: folder, seconds: 10, connections: 8)
+            return
+        }
         let bench = Bench(leadprint: leadprint, reference: hasReference ? reference : nil, folder: folder, runs: options.runs)
         let cores = ProcessInfo.processInfo.activeProcessorCount
         say("leadprint-bench: \(options.runs) alternating runs per job, medians; \(cores) cores; leadprint \(leadprint)")
@@ -119,6 +123,7 @@ struct BenchOptions {
     var runs = 7
     var reference: String?
     var tagCounts = [1_000, 10_000, 100_000]
+    var web = false
 
     init<S: Sequence>(_ arguments: S) where S.Element == String {
         var iterator = arguments.makeIterator()
@@ -127,8 +132,9 @@ struct BenchOptions {
             case "--runs": runs = max(1, iterator.next().flatMap { Int($0) } ?? runs)
             case "--c-reference": reference = iterator.next()
             case "--no-100k": tagCounts = [1_000, 10_000]
+            case "--web": web = true
             default:
-                FileHandle.standardError.write(Data("leadprint-bench: unknown argument '\(argument)' (use --runs N, --c-reference PATH, --no-100k)\n".utf8))
+                FileHandle.standardError.write(Data("leadprint-bench: unknown argument '\(argument)' (use --runs N, --c-reference PATH, --no-100k, --web)\n".utf8))
                 exit(64)
             }
         }
