@@ -56,6 +56,11 @@ public struct JobFileLoader {
                         if options.null != nil { continue }
                         guard let optionMap = options.mapping else { report(options, "\(path).\(kind)", "expected a mapping of options"); continue }
                         KeyCheck.check(optionMap, allowed: Self.optionKeys(kind), path: "\(path).\(kind)", report: report)
+                        // YAML 1.1 reads yes/no/on/off as booleans; a job file takes only true and false, so `continuous: yes`-style typos cannot flip a switch.
+                        for (key, value) in optionMap where Self.booleanKeys.contains(key.string ?? "") {
+                            guard let text = value.scalar?.string, text != "true", text != "false" else { continue }
+                            report(value, "\(path).\(kind).\(key.string ?? "")", "expected true or false (got '\(text)')")
+                        }
                     }
                 }
             } else {
@@ -79,6 +84,9 @@ public struct JobFileLoader {
         guard problems.isEmpty else { throw JobFileError(problems) }
         return Loaded(file: file, jobLines: jobLines, name: name)
     }
+
+    /// Option keys whose value is a switch.
+    static let booleanKeys: Set<String> = ["outlines", "duplex", "summary-only", "differences-only", "with-catalog-colors", "mono"]
 
     /// The option keys of a document kind.
     static func optionKeys(_ kind: String) -> [String] {
