@@ -328,14 +328,13 @@ public final class PrintEngine {
     public func data(_ job: PrintJob, deadline: Deadline? = nil, onPage: ((Int) -> Void)? = nil) throws -> Data {
         let formats = try formats(for: job)
         guard formats.count == 1 else { throw LeadprintError.standardOutputNeedsOneFormat }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leadprint-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }  // a temporary folder of our own; nothing to report if it is already gone
-        var single = job
-        single.output = folder.appendingPathComponent("document.\(formats[0].rawValue)").path
-        let files = try write(single, outputFolder: folder, deadline: deadline, onPage: onPage)
-        guard files.count == 1 else { throw LeadprintError.standardOutputNeedsOneFile(format: formats[0].rawValue, pages: files.count) }
-        return try Data(contentsOf: files[0])
+        return try ScratchFolder.with("leadprint") { folder in
+            var single = job
+            single.output = folder.appendingPathComponent("document.\(formats[0].rawValue)").path
+            let files = try write(single, outputFolder: folder, deadline: deadline, onPage: onPage)
+            guard files.count == 1 else { throw LeadprintError.standardOutputNeedsOneFile(format: formats[0].rawValue, pages: files.count) }
+            return try Data(contentsOf: files[0])
+        }
     }
 
     /// How many tags a job prints (zero for documents that are not tags), counted without laying anything out.
@@ -355,13 +354,13 @@ public final class PrintEngine {
         var count = 1
         // The remaining pages are laid out, not drawn, so the count is honest and cheap.
         while try pages.next() != nil { count += 1 }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leadprint-preview-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }  // our own temporary folder; nothing to report if already gone
-        let target = folder.appendingPathComponent("page.png")
         let settings = RenderSettings(format: .png, dpi: dpi, title: document.title, creator: Version.creator)
-        _ = try Renderer().render(PageStream([first]), to: target, settings: settings)
-        return Preview(png: try Data(contentsOf: target), pageCount: count, title: document.title)
+        let png = try ScratchFolder.with("leadprint-preview") { folder in
+            let target = folder.appendingPathComponent("page.png")
+            _ = try Renderer().render(PageStream([first]), to: target, settings: settings)
+            return try Data(contentsOf: target)
+        }
+        return Preview(png: png, pageCount: count, title: document.title)
     }
 }
 

@@ -83,9 +83,9 @@ struct ErrorResponse: Encodable {
     }
 
     /// The error as a JSON response.
-    static func response(for error: Error) -> Response {
+    static func response(for error: Error) throws -> Response {
         let (status, body) = of(error)
-        let data = (try? JSONEncoder().encode(body)) ?? Data("{\"error\":\"internal error\"}".utf8)
+        let data = try JSONEncoder().encode(body)
         return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

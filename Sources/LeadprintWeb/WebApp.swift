@@ -72,7 +72,7 @@ public struct WebApp: Sendable {
     // MARK: Handlers
 
     private func respond(_ body: () async throws -> Response) async throws -> Response {
-        do { return try await body() } catch { return ErrorResponse.response(for: error) }
+        do { return try await body() } catch { return try ErrorResponse.response(for: error) }
     }
 
     private func decode(_ request: Request) async throws -> WebRequest {

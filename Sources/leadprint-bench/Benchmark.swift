@@ -38,7 +38,9 @@ struct Benchmark {
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leadprint-bench-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer {
+            do { try FileManager.default.removeItem(at: folder) } catch { say("leadprint-bench: could not remove \(folder.path): \(error)") }
+        }
         // Every job writes into the scratch folder: both programs are run from it.
         guard FileManager.default.changeCurrentDirectoryPath(folder.path) else { throw BenchError.missing("cannot enter \(folder.path)") }
         if options.web {
