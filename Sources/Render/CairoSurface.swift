@@ -45,14 +45,15 @@ final class CairoSurface {
     /// Writes the image as PNG with its resolution recorded, so it opens at its physical size.
     ///
     /// Cairo's own PNG writer records no resolution and always compresses hard; libpng, called
-    /// directly, writes a pHYs chunk and uses a faster compression level.
-    func writePNG(to url: URL, dpi: Double) throws {
+    /// directly, writes a pHYs chunk and uses a faster compression level. `monochrome` writes 1-bit grayscale for thermal printers.
+    func writePNG(to url: URL, dpi: Double, monochrome: Bool = false) throws {
         cairo_surface_flush(handle)
         guard let data = cairo_image_surface_get_data(handle) else {
             throw RenderError.cairo(path: path, status: "no image data")
         }
         var message = [CChar](repeating: 0, count: 256)
-        let status = leadprint_write_png_rgb24(
+        let write = monochrome ? leadprint_write_png_gray1 : leadprint_write_png_rgb24
+        let status = write(
             url.path, data, cairo_image_surface_get_width(handle), cairo_image_surface_get_height(handle),
             cairo_image_surface_get_stride(handle), dpi, 3, &message, message.count)
         guard status == 0 else {

@@ -123,7 +123,7 @@ public struct Renderer {
         if settings.batching { try context.draw(PageBatcher.batches(of: page)) } else { try context.draw(page) }
         try surface.check(context.status)
         cairo_surface_flush(surface.handle)
-        if monochrome { try surface.writeMonochromePNG(to: temporary, dpi: dpi) } else { try surface.writePNG(to: temporary, dpi: dpi) }
+        try surface.writePNG(to: temporary, dpi: dpi, monochrome: monochrome)
     }
 
     private static func renderSVG(_ page: Page, to temporary: URL, naming target: URL, fonts: FontFaceCache) throws {
