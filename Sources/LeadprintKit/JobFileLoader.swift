@@ -160,8 +160,8 @@ public struct JobFileError: Error, Equatable, CustomStringConvertible {
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }
 
-/// Unknown keys, answered by the nearest known one.
-enum KeyCheck {
+/// Unknown keys (and unknown command words), answered by the nearest known one.
+public enum KeyCheck {
     static func check(_ mapping: Node.Mapping, allowed: [String], path: String?, report: (Node?, String?, String) -> Void) {
         for (key, _) in mapping {
             let name = key.string ?? "\(key)"
@@ -173,7 +173,7 @@ enum KeyCheck {
     }
 
     /// The allowed word closest to `word` by edit distance, when it is close enough to be a typo.
-    static func nearest(_ word: String, in words: [String]) -> String? {
+    public static func nearest(_ word: String, in words: [String]) -> String? {
         let scored = words.map { ($0, distance(word.lowercased(), $0.lowercased())) }.min { $0.1 < $1.1 }
         guard let (best, score) = scored, score <= max(2, word.count / 3) else { return nil }
         return best

@@ -38,26 +38,7 @@ struct Leadprint: AsyncParsableCommand {
         let word = first == "help" ? arguments.dropFirst().first : first
         guard let word, !word.hasPrefix("-"), !commandNames.contains(word) else { return nil }
         let names = commandNames.filter { $0 != "help" }
-        let suggestion = nearest(word, in: names).map { "; did you mean '\($0)'?" } ?? ""
+        let suggestion = KeyCheck.nearest(word, in: names).map { "; did you mean '\($0)'?" } ?? ""
         return "unknown command '\(word)'\(suggestion)"
-    }
-
-    private static func nearest(_ word: String, in words: [String]) -> String? {
-        func distance(_ a: [Character], _ b: [Character]) -> Int {
-            var row = Array(0...b.count)
-            for i in a.indices {
-                var previous = row[0]
-                row[0] = i + 1
-                for j in b.indices {
-                    let current = row[j + 1]
-                    row[j + 1] = min(row[j + 1] + 1, row[j] + 1, previous + (a[i] == b[j] ? 0 : 1))
-                    previous = current
-                }
-            }
-            return row[b.count]
-        }
-        let best = words.map { ($0, distance(Array(word.lowercased()), Array($0))) }.min { $0.1 < $1.1 }
-        guard let best, best.1 <= max(2, word.count / 3) else { return nil }
-        return best.0
     }
 }
