@@ -36,6 +36,14 @@ public struct Catalog: Hashable, Sendable {
         try CatalogLoader(palette: palette).load(from: url)
     }
 
+    /// Loads and validates catalog bytes, e.g. from standard input; `fileName` names the source in problems.
+    public static func load(bytes: [UInt8], fileName: String, palette: Palette) throws(CatalogError) -> Catalog {
+        try CatalogLoader(palette: palette).load(bytes: bytes, fileName: fileName)
+    }
+
+    /// The most leads a series may list: far above any real flying lead, low enough that layout searches stay fast.
+    public static let maxLeadsPerSeries = 256
+
     /// Loads and validates catalog YAML text; `fileName` names the source in problems.
     public static func load(yaml: String, fileName: String, palette: Palette) throws(CatalogError) -> Catalog {
         try CatalogLoader(palette: palette).load(yaml: yaml, fileName: fileName)

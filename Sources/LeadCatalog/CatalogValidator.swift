@@ -1,3 +1,4 @@
+import YAMLSupport
 /// Cross-checks a catalog draft (counts, positions, group membership, colours, footnotes, duplicate ids)
 /// and builds the `Catalog` when nothing is wrong; every problem goes to the shared reader.
 struct CatalogValidator {
@@ -12,7 +13,7 @@ struct CatalogValidator {
                 palette = changed
             } else {
                 reader.report("not a solid colour of the palette, so there is no RGB to override",
-                              line: override.name.line, scope: .file, field: "colors.name",
+                              line: override.name.line, context: .file, field: "colors.name",
                               value: .text(override.name.value))
             }
         }
@@ -21,7 +22,7 @@ struct CatalogValidator {
         for series in draft.series {
             guard let id = series.id else { continue }
             if let first = seenIDs[id.value] {
-                reader.report("duplicate series id, first used on line \(first)", line: id.line, scope: .file,
+                reader.report("duplicate series id, first used on line \(first)", line: id.line, context: .file,
                               field: "series.id", value: .text(id.value))
             } else {
                 seenIDs[id.value] = id.line
@@ -39,17 +40,21 @@ struct CatalogValidator {
 
         if draft.leads.isEmpty {
             // A series without leads has nothing to tag and would print a blank card.
-            reader.report("a series needs at least one lead", line: draft.leadCount?.line ?? draft.line, scope: scope, field: "leads")
+            reader.report("a series needs at least one lead", line: draft.leadCount?.line ?? draft.line, context: scope, field: "leads")
+        }
+        if draft.leads.count > Catalog.maxLeadsPerSeries {
+            reader.report("lists \(draft.leads.count) leads; the limit is \(Catalog.maxLeadsPerSeries) per series",
+                          line: draft.line, context: scope, field: "leads")
         }
         if let declared = draft.leadCount, declared.value != draft.leads.count {
             reader.report("declares \(declared.value) leads but lists \(draft.leads.count)", line: declared.line,
-                          scope: scope, field: "leadCount", value: .number(declared.value))
+                          context: scope, field: "leadCount", value: .number(declared.value))
         }
 
         var footnoteLines: [String: Int] = [:]
         for note in draft.footnotes {
             if let first = footnoteLines[note.value.mark] {
-                reader.report("duplicate footnote mark, first used on line \(first)", line: note.line, scope: scope,
+                reader.report("duplicate footnote mark, first used on line \(first)", line: note.line, context: scope,
                               field: "footnotes.mark", value: .text(note.value.mark))
             } else {
                 footnoteLines[note.value.mark] = note.line
@@ -61,13 +66,13 @@ struct CatalogValidator {
             guard let id = group.id else { continue }
             let groupScope = ProblemScope(series: scope.series, group: id.value)
             if let first = groupLines[id.value] {
-                reader.report("duplicate group id, first used on line \(first)", line: id.line, scope: groupScope,
+                reader.report("duplicate group id, first used on line \(first)", line: id.line, context: groupScope,
                               field: "id", value: .text(id.value))
             } else {
                 groupLines[id.value] = id.line
             }
             if let mark = group.footnote, footnoteLines[mark.value] == nil {
-                reader.report("no footnote of this series has this mark", line: mark.line, scope: groupScope,
+                reader.report("no footnote of this series has this mark", line: mark.line, context: groupScope,
                               field: "footnote", value: .text(mark.value))
             }
         }
@@ -81,10 +86,10 @@ struct CatalogValidator {
             if let position = lead.position {
                 if !(1...max(count, 1)).contains(position.value) {
                     reader.report("positions must run from 1 to \(count), the number of leads listed",
-                                  line: position.line, scope: leadScope, field: "position", value: .number(position.value))
+                                  line: position.line, context: leadScope, field: "position", value: .number(position.value))
                 } else if let first = positionLines[position.value] {
                     reader.report("duplicate position, first used on line \(first)", line: position.line,
-                                  scope: leadScope, field: "position", value: .number(position.value))
+                                  context: leadScope, field: "position", value: .number(position.value))
                 } else {
                     positionLines[position.value] = position.line
                 }
@@ -93,12 +98,12 @@ struct CatalogValidator {
             if let name = lead.color {
                 color = palette.resolve(name.value)
                 if color == nil {
-                    reader.report("unknown colour", line: name.line, scope: leadScope, field: "color", value: .text(name.value))
+                    reader.report("unknown colour", line: name.line, context: leadScope, field: "color", value: .text(name.value))
                 }
             }
             if let group = lead.group {
                 if groupLines[group.value] == nil {
-                    reader.report("no group of this series has this id", line: group.line, scope: leadScope,
+                    reader.report("no group of this series has this id", line: group.line, context: leadScope,
                                   field: "group", value: .text(group.value))
                 } else if let position = lead.position {
                     members[group.value, default: []].append(position.value)
@@ -118,7 +123,7 @@ struct CatalogValidator {
                 // Only worth saying when the leads themselves read cleanly; otherwise it is an echo of their problem.
                 if draft.leads.allSatisfy({ $0.group != nil && $0.position != nil }) {
                     reader.report("no lead names this group", line: id.line,
-                                  scope: ProblemScope(series: scope.series, group: id.value), field: "id",
+                                  context: ProblemScope(series: scope.series, group: id.value), field: "id",
                                   value: .text(id.value))
                 }
                 continue

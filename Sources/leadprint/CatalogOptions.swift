@@ -2,6 +2,7 @@ import ArgumentParser
 import Documents
 import Foundation
 import LeadCatalog
+import YAMLSupport
 
 /// Where the catalog and palette come from.
 struct CatalogOptions: ParsableArguments {
@@ -37,8 +38,9 @@ struct CatalogOptions: ParsableArguments {
     /// Loads and validates the catalog.
     func loadCatalog() throws -> Catalog {
         if catalogFromStandardInput {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try Catalog.load(yaml: String(decoding: data, as: UTF8.self), fileName: "<stdin>", palette: loadPalette())
+            // Bytes, not decoded text, so that invalid UTF-8 is reported by line instead of silently replaced.
+            let bytes = try YAMLReader.contents(ofDescriptor: FileHandle.standardInput.fileDescriptor, name: "<stdin>")
+            return try Catalog.load(bytes: bytes, fileName: "<stdin>", palette: loadPalette())
         }
         return try Catalog.load(from: catalogURL(), palette: loadPalette())
     }
