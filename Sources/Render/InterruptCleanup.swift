@@ -12,6 +12,9 @@ public enum InterruptCleanup {
     public static func install() {
         sources.install()
     }
+
+    /// The signals that end a render and clean up after it.
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 }
 
 /// The temporary files being written now, across all renders of the process.
@@ -19,6 +22,25 @@ final class PendingFiles: @unchecked Sendable {
     static let shared = PendingFiles()
     private let lock = NSLock()
     private var paths: Set<String> = []
+    // Held for a whole commit, and by the interrupt handler before it cleans up, so a signal that
+    // arrives mid-commit waits for the commit to finish instead of leaving half the pages renamed.
+    private let commitLock = NSLock()
+
+    /// Runs a commit with the signals that end a render blocked in this thread and the handler held off.
+    func committing<T>(_ body: () throws -> T) rethrows -> T {
+        var blocked = sigset_t(), previous = sigset_t()
+        sigemptyset(&blocked)
+        for number in InterruptCleanup.signals { sigaddset(&blocked, number) }
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        return try commitLock.withLock(body)
+    }
+
+    /// Unlinks every pending file once no commit is running; called on the way out of an interrupted process.
+    func cleanUpForExit() {
+        commitLock.lock()
+        unlinkAll()
+    }
 
     func add(_ path: String) { lock.withLock { _ = paths.insert(path) } }
     func remove(_ path: String) { lock.withLock { _ = paths.remove(path) } }
@@ -35,12 +57,12 @@ private final class SignalSources: @unchecked Sendable {
     func install() {
         lock.withLock {
             guard installed.isEmpty else { return }
-            for number in [SIGINT, SIGTERM, SIGHUP] {
+            for number in InterruptCleanup.signals {
                 // Ignore the default action so the dispatch source, not the kernel, decides what happens.
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
                 source.setEventHandler {
-                    PendingFiles.shared.unlinkAll()
+                    PendingFiles.shared.cleanUpForExit()
                     exit(128 + number)
                 }
                 source.resume()

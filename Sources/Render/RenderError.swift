@@ -6,8 +6,10 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
     case unreadableFont(path: String)
     /// The page stream produced no page.
     case emptyDocument(path: String)
-    /// The output file could not be moved into place.
+    /// The output file could not be written or moved into place; `reason` is the system's (e.g. "No space left on device").
     case cannotWrite(path: String, reason: String)
+    /// A page is too large to render (a side over 200 in, or too many pixels for a PNG).
+    case pageTooLarge(path: String, detail: String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,7 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
         case .unreadableFont(let path): "cannot load font file '\(path)'"
         case .emptyDocument(let path): "\(path): the document has no pages"
         case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
+        case .pageTooLarge(let path, let detail): "\(path): cannot render: \(detail)"
         }
     }
 }

@@ -14,7 +14,7 @@ public struct Renderer {
     /// when there is more than one page. Nothing appears at a target path unless the whole document succeeded.
     public func render(_ pages: PageStream, to target: URL, settings: RenderSettings) throws -> [URL] {
         var pages = pages
-        let output = AtomicOutput()
+        let output = AtomicOutput(document: target, numbersPages: settings.format != .pdf)
         let fonts = FontFaceCache()
         switch settings.format {
         case .pdf:
@@ -23,11 +23,15 @@ public struct Renderer {
             var index = 0
             while let page = try pages.next() {
                 index += 1
-                let temporary = output.temporaryFile(for: Self.numbered(target, index))
                 if settings.format == .png {
+                    // Created (and closed) here so a missing folder or a permission problem reads as such.
+                    let file = try output.createFile(for: Self.numbered(target, index))
+                    try close(file, naming: target)
+                    let temporary = URL(fileURLWithPath: file.path)
                     try renderPNG(page, to: temporary, naming: target, dpi: settings.dpi, fonts: fonts)
                 } else {
-                    try renderSVG(page, to: temporary, naming: target, fonts: fonts)
+                    let file = try output.createFile(for: Self.numbered(target, index))
+                    try renderSVG(page, to: file, naming: target, fonts: fonts)
                 }
             }
             guard index > 0 else { throw RenderError.emptyDocument(path: target.path) }
@@ -44,8 +48,8 @@ public struct Renderer {
 
     private func renderPDF(_ pages: inout PageStream, to target: URL, output: AtomicOutput, fonts: FontFaceCache, settings: RenderSettings) throws {
         guard let first = try pages.next() else { throw RenderError.emptyDocument(path: target.path) }
-        let temporary = output.temporaryFile(for: target)
-        let surface = try CairoSurface(pdfAt: temporary, size: first.size, target: target)
+        let file = try output.createFile(for: target)
+        let surface = try CairoSurface(pdfTo: file, size: first.size, target: target)
         if let title = settings.title { cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, title) }
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, "leadprint")
         // Cairo stamps the current time unless told otherwise; a fixed date keeps reruns byte-identical.
@@ -65,12 +69,19 @@ public struct Renderer {
             page = try pages.next()
         }
         try surface.finish()
+        try close(file, naming: target)
+    }
+
+    /// Syncs and closes a checked file, naming the user's target in the error.
+    private func close(_ file: CheckedFile, naming target: URL) throws {
+        do { try file.close() } catch {
+            throw RenderError.cannotWrite(path: target.path, reason: error.reason)
+        }
     }
 
     private func renderPNG(_ page: Page, to temporary: URL, naming target: URL, dpi: Double, fonts: FontFaceCache) throws {
         let scale = dpi / 72
-        let width = Int32((page.size.width.points * scale - 1e-9).rounded(.up))
-        let height = Int32((page.size.height.points * scale - 1e-9).rounded(.up))
+        let (width, height) = try Self.pixelSize(of: page, scale: scale, target: target)
         let surface = try CairoSurface(imageWidth: width, height: height, target: target)
         let context = CairoContext(surface: surface.handle, fonts: fonts)
         cairo_set_source_rgb(context.cr, 1, 1, 1)
@@ -83,13 +94,30 @@ public struct Renderer {
         try surface.writePNG(to: temporary, dpi: dpi)
     }
 
-    private func renderSVG(_ page: Page, to temporary: URL, naming target: URL, fonts: FontFaceCache) throws {
-        let surface = try CairoSurface(svgAt: temporary, size: page.size, target: target)
+    private func renderSVG(_ page: Page, to file: CheckedFile, naming target: URL, fonts: FontFaceCache) throws {
+        let surface = try CairoSurface(svgSize: page.size, target: target)
         let context = CairoContext(surface: surface.handle, fonts: fonts)
         try context.draw(page)
         cairo_show_page(context.cr)
         try surface.check(context.status)
         try surface.finish()
-        try SVGIdentifiers.normalize(fileAt: temporary)
+        file.write(SVGIdentifiers.normalize(surface.collectedBytes))
+        try close(file, naming: target)
+    }
+
+    /// The most pixels a PNG page may have (about 16,000 x 16,000): enough for a Letter page at 2,400 dpi,
+    /// small enough that the image fits in memory; Cairo itself refuses sides over 32,767.
+    static let maximumPixels = 256_000_000
+
+    /// A page's size in whole pixels at `scale`, checked before any conversion to Int32 can trap.
+    static func pixelSize(of page: Page, scale: Double, target: URL) throws -> (Int32, Int32) {
+        let width = (page.size.width.points * scale - 1e-9).rounded(.up)
+        let height = (page.size.height.points * scale - 1e-9).rounded(.up)
+        guard width.isFinite, height.isFinite, width >= 1, height >= 1, width <= 32_767, height <= 32_767,
+              width * height <= Double(maximumPixels) else {
+            throw RenderError.pageTooLarge(path: target.path, detail: "page \(page.size) at \(scale * 72) dpi needs "
+                + "\(width) x \(height) pixels; the limit is 32767 per side and \(maximumPixels) in all")
+        }
+        return (Int32(width), Int32(height))
     }
 }

@@ -1,0 +1,58 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The command's output guarantees under signals: a multi-page document appears whole or not at all.
+final class OutputGuaranteeTests: XCTestCase {
+    private func pages(in folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("x-") }.sorted()
+    }
+
+    func testASignalAsSoonAsTheFirstPageAppearsLeavesAllPagesOrNone() throws {
+        let reference = try Tool.temporaryFolder()
+        let arguments = ["tags", "--sets", "12", "--dpi", "36", "-o", "x.png"]
+        XCTAssertEqual(try Tool.leadprint(arguments, in: reference).status, 0)
+        let complete = try pages(in: reference)
+        XCTAssertGreaterThan(complete.count, 3)
+
+        var outcomes: Set<String> = []
+        for _ in 1...5 {
+            let folder = try Tool.temporaryFolder()
+            let process = Process()
+            process.executableURL = Tool.leadprint
+            process.arguments = arguments
+            process.currentDirectoryURL = folder
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["LEADPRINT_RESOURCES": Tool.repositoryRoot.appendingPathComponent("Resources").path]) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Poll without sleeping: the signal must land inside the rename pass if it can.
+            let deadline = Date().addingTimeInterval(120)
+            while process.isRunning, Date() < deadline, try pages(in: folder).isEmpty {}
+            kill(process.processIdentifier, SIGTERM)
+            process.waitUntilExit()
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            XCTAssertEqual(left.filter { $0.hasPrefix(".") }, [], "temporaries left behind")
+            let found = try pages(in: folder)
+            XCTAssertTrue(found.isEmpty || found == complete, "a partial document: \(found.count) of \(complete.count) pages")
+            outcomes.insert(found.isEmpty ? "none" : "all")
+        }
+        print("signal outcomes: \(outcomes.sorted())")
+    }
+
+    func testAFullDiskFailsTheCommandForEveryFormat() throws {
+        let folder = try Tool.temporaryFolder()
+        guard try Tool.run("mount", ["-t", "tmpfs", "-o", "size=8k", "tmpfs", folder.path]).status == 0 else {
+            throw XCTSkip("cannot mount a small tmpfs here (needs root): the full-disk test did not run")
+        }
+        defer { _ = try? Tool.run("umount", [folder.path]) }
+        for format in ["pdf", "png", "svg"] {
+            let result = try Tool.leadprint(["tags", "-o", folder.appendingPathComponent("t.\(format)").path])
+            XCTAssertEqual(result.status, 1, format)
+            XCTAssertEqual(result.stdout, "", format)
+            XCTAssertTrue(result.stderr.hasSuffix("cannot write: No space left on device\n"), result.stderr)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [], format)
+        }
+    }
+}
