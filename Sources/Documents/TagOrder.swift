@@ -31,8 +31,11 @@ public struct TagOrder: Sendable {
         for s in series {
             first.append(total)
             let (product, overflow) = (s.leadCount * ends).multipliedReportingOverflow(by: sets)
-            guard !overflow else { throw DocumentError.invalidOption("--sets \(sets) is too many") }
-            total += product
+            let (sum, sumOverflow) = total.addingReportingOverflow(product)
+            guard !overflow, !sumOverflow, sum <= Self.maxTags else {
+                throw DocumentError.invalidOption("--sets \(sets) makes more than \(Self.maxTags) tags, the limit for one job")
+            }
+            total = sum
         }
         firstTag = first + [total]
         // Both ends of a wire share one serial.
@@ -42,6 +45,9 @@ public struct TagOrder: Sendable {
             throw DocumentError.invalidOption("--serial \(serialStart) with \(wires) wires would pass \(Self.serialLimit), the largest serial printed")
         }
     }
+
+    /// The most tags one job may print (about 330,000 Avery 5160 pages): bounds time and disk before any work starts.
+    public static let maxTags = 10_000_000
 
     /// The largest serial a tag carries: twelve digits.
     public static let serialLimit = 999_999_999_999

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Documents
+import Foundation
 import Render
 
 /// The `leadprint` command: wire tags, pinout cards and comparison sheets from a lead catalog.
@@ -16,6 +18,20 @@ struct Leadprint: ParsableCommand {
     /// Runs the command, first arranging for an interrupted render to leave no temporary files.
     static func main() {
         InterruptCleanup.install()
-        main(nil)
+        let command: ParsableCommand
+        do { command = try parseAsRoot(nil) } catch { exit(withError: error) }
+        do {
+            var running = command
+            try running.run()
+        } catch DocumentError.invalidOption(let message) {
+            // An option out of range (`--ends 3`, `--start-at 31`) is a usage error, whether ArgumentParser's
+            // validate() or the document caught it: same exit status, same usage line.
+            let name = type(of: command)._commandName
+            FileHandle.standardError.write(Data(("Error: \(message)\n" + "Usage: leadprint \(name) <options>\n"
+                + "  See 'leadprint \(name) --help' for more information.\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        } catch {
+            exit(withError: error)
+        }
     }
 }

@@ -7,7 +7,7 @@ final class InterruptTests: XCTestCase {
         let folder = try Tool.temporaryFolder()
         let process = Process()
         process.executableURL = Tool.leadprint
-        process.arguments = ["tags", "--sets", "100000000", "-o", "big.pdf"]
+        process.arguments = ["tags", "--sets", "300000", "-o", "big.pdf"]
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(
             ["LEADPRINT_RESOURCES": Tool.repositoryRoot.appendingPathComponent("Resources").path]) { $1 }
