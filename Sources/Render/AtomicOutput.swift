@@ -113,7 +113,10 @@ final class AtomicOutput {
             }
         }
         func backUp(_ url: URL) throws {
-            guard access(url.path, F_OK) == 0 else { return }
+            var info = stat()
+            guard lstat(url.path, &info) == 0 else { return }
+            // A folder cannot be replaced by a file (and cannot be hard-linked): say so, not EPERM.
+            if info.st_mode & S_IFMT == S_IFDIR { throw CommitFailure(path: url.path, error: SystemFailure(code: EISDIR)) }
             serial += 1
             let backup = folder.appendingPathComponent(
                 naming.name(pid: ProcessInfo.processInfo.processIdentifier, serial: serial, suffix: "bak"))
@@ -181,7 +184,7 @@ final class AtomicOutput {
         switch failure.code {
         case ENOENT where access(folder.path, F_OK) != 0:
             "the folder '\(folder.path)' does not exist"
-        case EACCES, EPERM:
+        case EACCES:
             "\(failure.reason) (no permission to write in '\(folder.path)')"
         default:
             failure.reason

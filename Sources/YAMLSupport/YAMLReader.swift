@@ -169,11 +169,16 @@ public final class YAMLReader {
 
     // MARK: Typed fields
 
-    /// A text field, trimmed; nil (with a problem) when required but missing, not text, or empty
-    /// (unless `allowEmpty`), or when it holds a line break or another control character (unless
-    /// `multiline`, which still allows only line breaks and tabs). An explicit null (`label:` or `label: ~`) counts as empty.
+    /// The longest text field accepted unless a reader asks for another limit.
+    public static let textLimit = 2000
+
+    /// A text field, trimmed; nil (with a problem) when required but missing, not text, empty (unless
+    /// `allowEmpty`), longer than `maxLength` characters, or holding a line break or another control
+    /// character (unless `multiline`, which still allows only line breaks and tabs). An explicit null
+    /// (`label:` or `label: ~`) counts as empty.
     public func text(_ mapping: Node.Mapping, _ key: String, required: Bool = true, allowEmpty: Bool = false,
-                     multiline: Bool = false, context: YAMLContext = .root, prefix: String? = nil) -> Located<String>? {
+                     multiline: Bool = false, maxLength: Int = YAMLReader.textLimit, context: YAMLContext = .root,
+                     prefix: String? = nil) -> Located<String>? {
         let found = field(mapping, key, required: required, context: context, prefix: prefix,
                           expected: "text") { node -> String? in
             guard node.scalar != nil, let raw = node.string else { return nil }
@@ -182,6 +187,11 @@ public final class YAMLReader {
         guard let found else { return nil }
         if found.value.isEmpty && !allowEmpty {
             report("must not be empty", line: found.line, context: context, field: Self.path(prefix, key))
+            return nil
+        }
+        if found.value.unicodeScalars.count > maxLength && found.value.count > maxLength {
+            report("must be at most \(maxLength) characters", line: found.line, context: context,
+                   field: Self.path(prefix, key), value: .text(found.value))
             return nil
         }
         let allowed: Set<Unicode.Scalar> = multiline ? ["\n", "\t"] : []
