@@ -36,9 +36,11 @@ public struct Catalog: Hashable, Sendable {
         try CatalogLoader(palette: palette).load(from: url)
     }
 
-    /// Loads and validates catalog bytes, e.g. from standard input; `fileName` names the source in problems.
-    public static func load(bytes: [UInt8], fileName: String, palette: Palette) throws(CatalogError) -> Catalog {
-        try CatalogLoader(palette: palette).load(bytes: bytes, fileName: fileName)
+    /// Loads and validates catalog bytes, e.g. from standard input; `fileName` names the source in problems,
+    /// and `unprintable` (first character no installed font has) turns unprintable text into located problems.
+    public static func load(bytes: [UInt8], fileName: String, palette: Palette,
+                            unprintable: ((String) throws -> Unicode.Scalar?)? = nil) throws(CatalogError) -> Catalog {
+        try CatalogLoader(palette: palette).load(bytes: bytes, fileName: fileName, unprintable: unprintable)
     }
 
     /// The most leads a series may list: far above any real flying lead, low enough that layout searches stay fast.

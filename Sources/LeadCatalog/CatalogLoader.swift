@@ -24,10 +24,15 @@ public struct CatalogLoader: Sendable {
     }
 
     /// Loads and validates catalog bytes (e.g. standard input), reporting bytes that are not UTF-8 by line.
-    public func load(bytes: [UInt8], fileName: String) throws(CatalogError) -> Catalog {
+    ///
+    /// `unprintable` answers the first character of a text that no installed font has; with it, such
+    /// labels, definitions, names and notes are problems at their line instead of failures at render time.
+    public func load(bytes: [UInt8], fileName: String,
+                     unprintable: ((String) throws -> Unicode.Scalar?)? = nil) throws(CatalogError) -> Catalog {
         let reader = YAMLReader(fileName: fileName)
         let draft = reader.parse(bytes).map { read($0, reader: reader) }
-        let catalog = draft.flatMap { CatalogValidator(reader: reader, palette: palette).validate($0) }
+        let validator = CatalogValidator(reader: reader, palette: palette, unprintable: unprintable)
+        let catalog = draft.flatMap { validator.validate($0) }
         guard reader.problems.isEmpty, let catalog else { throw CatalogError.invalid(reader.sortedProblems) }
         return catalog
     }

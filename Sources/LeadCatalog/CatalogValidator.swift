@@ -4,6 +4,22 @@ import YAMLSupport
 struct CatalogValidator {
     let reader: YAMLReader
     let palette: Palette
+    /// The first character of a text that no installed font can print, if any; nil skips the check.
+    var unprintable: ((String) throws -> Unicode.Scalar?)? = nil
+
+    /// Reports a text that would fail only at render time, where no line is known any more.
+    private func checkPrintable(_ text: Located<String>?, context: ProblemScope, field: String) {
+        guard let unprintable, let text else { return }
+        let found: Unicode.Scalar?
+        do { found = try unprintable(text.value) } catch {
+            reader.report("cannot check that the text prints: \(error)", line: text.line, context: context, field: field)
+            return
+        }
+        guard let scalar = found else { return }
+        let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        reader.report("no installed font has the character \(code)", line: text.line, context: context, field: field,
+                      value: .text(text.value))
+    }
 
     /// The validated catalog, or nil when the draft or any earlier read had a problem.
     func validate(_ draft: CatalogDraft) -> Catalog? {
@@ -61,10 +77,17 @@ struct CatalogValidator {
             }
         }
 
+        checkPrintable(draft.name, context: scope, field: "name")
+        checkPrintable(draft.description, context: scope, field: "description")
+        for note in draft.footnotes {
+            checkPrintable(Located(value: note.value.text, line: note.line), context: scope, field: "footnotes.text")
+        }
+
         var groupLines: [String: Int] = [:]
         for group in draft.groups {
             guard let id = group.id else { continue }
             let groupScope = ProblemScope(series: scope.series, group: id.value)
+            checkPrintable(group.name, context: groupScope, field: "name")
             if let first = groupLines[id.value] {
                 reader.report("duplicate group id, first used on line \(first)", line: id.line, context: groupScope,
                               field: "id", value: .text(id.value))
@@ -94,6 +117,8 @@ struct CatalogValidator {
                     positionLines[position.value] = position.line
                 }
             }
+            checkPrintable(lead.label, context: leadScope, field: "label")
+            checkPrintable(lead.definition, context: leadScope, field: "definition")
             var color: WireColor?
             if let name = lead.color {
                 color = palette.resolve(name.value)
@@ -139,5 +164,12 @@ struct CatalogValidator {
         return Series(id: id.value, name: name.value, description: description.value,
                       documentationURL: draft.documentationURL, leads: leads, groups: groups,
                       footnotes: draft.footnotes.map(\.value))
+    }
+}
+
+extension String {
+    /// The string with leading zeros up to `width` characters.
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -32,6 +32,17 @@ public final class Typesetter {
         return face
     }
 
+    /// The first character of `text` that neither the font nor any fallback font can print, or nil when
+    /// every character prints; other font problems are left for shaping to report.
+    public func unprintableCharacter(in text: String, font spec: FontSpec) throws -> Unicode.Scalar? {
+        do {
+            _ = try shape(text, font: spec)
+            return nil
+        } catch TypesettingError.missingGlyph(_, let scalar) {
+            return scalar
+        }
+    }
+
     /// Shapes a string in a font, taking glyphs the font lacks from fallback fonts.
     public func shape(_ text: String, font spec: FontSpec) throws -> ShapedText {
         let key = ShapeKey(text: text, spec: spec)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Documents
 import Foundation
 import LeadCatalog
+import Typesetting
 import YAMLSupport
 
 /// Where the catalog and palette come from.
@@ -35,13 +36,15 @@ struct CatalogOptions: ParsableArguments {
     /// Loads the palette.
     func loadPalette() throws -> Palette { try Palette.load(from: paletteURL()) }
 
-    /// Loads and validates the catalog.
+    /// Loads and validates the catalog, including that every text prints with the installed fonts.
     func loadCatalog() throws -> Catalog {
-        if catalogFromStandardInput {
-            // Bytes, not decoded text, so that invalid UTF-8 is reported by line instead of silently replaced.
-            let bytes = try YAMLReader.contents(ofDescriptor: FileHandle.standardInput.fileDescriptor, name: "<stdin>")
-            return try Catalog.load(bytes: bytes, fileName: "<stdin>", palette: loadPalette())
+        // Bytes, not decoded text, so that invalid UTF-8 is reported by line instead of silently replaced.
+        let bytes = catalogFromStandardInput
+            ? try YAMLReader.contents(ofDescriptor: FileHandle.standardInput.fileDescriptor, name: "<stdin>")
+            : try YAMLReader.contents(of: catalogURL())
+        let typesetter = try Typesetter()
+        return try Catalog.load(bytes: bytes, fileName: try catalogName(), palette: loadPalette()) { text in
+            try typesetter.unprintableCharacter(in: text, font: .label) ?? typesetter.unprintableCharacter(in: text, font: .body)
         }
-        return try Catalog.load(from: catalogURL(), palette: loadPalette())
     }
 }
