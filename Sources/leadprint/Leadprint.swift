@@ -27,11 +27,19 @@ struct Leadprint: ParsableCommand {
             // An option out of range (`--ends 3`, `--start-at 31`) is a usage error, whether ArgumentParser's
             // validate() or the document caught it: same exit status, same usage line.
             let name = type(of: command)._commandName
-            FileHandle.standardError.write(Data(("Error: \(message)\n" + "Usage: leadprint \(name) <options>\n"
+            FileHandle.standardError.write(Data(("Error: \(OneLineError.flatten(message))\n" + "Usage: leadprint \(name) <options>\n"
                 + "  See 'leadprint \(name) --help' for more information.\n").utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         } catch {
-            exit(withError: error)
+            exit(withError: OneLineError.wrap(error))
+        }
+        // print() goes through C's buffered stdout: a full disk shows only when it is flushed. (Swift 6
+        // refuses to name C's `stdout` global, so every stream is flushed; the last buffer of a failing
+        // output fails here too.)
+        if fflush(nil) != 0 {
+            let reason = String(cString: strerror(errno))
+            FileHandle.standardError.write(Data("Error: cannot write standard output: \(reason)\n".utf8))
+            Foundation.exit(1)
         }
     }
 }

@@ -55,4 +55,20 @@ final class OutputGuaranteeTests: XCTestCase {
             XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [], format)
         }
     }
+
+    func testAFullStandardOutputIsAFailure() throws {
+        let process = Process()
+        process.executableURL = Tool.leadprint
+        process.arguments = ["catalog", "show", "--json"]
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["LEADPRINT_RESOURCES": Tool.repositoryRoot.appendingPathComponent("Resources").path]) { $1 }
+        process.standardOutput = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 1)
+        XCTAssertEqual(message, "Error: cannot write standard output: No space left on device\n")
+    }
 }
