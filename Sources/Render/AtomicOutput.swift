@@ -95,6 +95,14 @@ final class AtomicOutput {
 
     // MARK: The commit
 
+    /// Microseconds to wait after each rename, from `LEADPRINT_TEST_COMMIT_PAUSE_MS`: lets a test land a
+    /// signal inside the rename pass every time instead of by luck. Zero (no pause) unless set.
+    private static let testPause: UInt32 = {
+        guard let text = ProcessInfo.processInfo.environment["LEADPRINT_TEST_COMMIT_PAUSE_MS"],
+              let milliseconds = UInt32(text), milliseconds <= 1000 else { return 0 }
+        return milliseconds * 1000
+    }()
+
     private struct CommitFailure: Error {
         let path: String
         let error: SystemFailure
@@ -131,6 +139,7 @@ final class AtomicOutput {
                     throw CommitFailure(path: target.path, error: SystemFailure(code: errno))
                 }
                 renamed.append(target)
+                if Self.testPause > 0 { usleep(Self.testPause) }
             }
             for url in stale {
                 guard unlink(url.path) == 0 else { throw CommitFailure(path: url.path, error: SystemFailure(code: errno)) }
