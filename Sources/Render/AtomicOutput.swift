@@ -50,11 +50,11 @@ final class AtomicOutput {
         }
     }
 
-    /// Points the only pending file at a different target (single-page raster output keeps the plain name).
-    func retarget(first target: URL) {
+    /// Gives each pending file its final target by its position, once the number of files is known
+    /// (single-page raster output keeps the plain name; several pages are numbered).
+    func retarget(_ target: (Int) -> URL) {
         lock.withLock {
-            guard pending.count == 1 else { return }
-            pending[0].target = target
+            for index in pending.indices { pending[index].target = target(index) }
         }
     }
 
@@ -160,7 +160,7 @@ final class AtomicOutput {
     }
 
     /// Earlier output of this document that the new pages would not overwrite: `name.ext` and
-    /// `name-N.ext` files not among `keeping`.
+    /// `name-N.ext` files (N any digits: page numbers may be zero-padded to the page count) not among `keeping`.
     private func stalePages(keeping: Set<String>) -> [URL] {
         let base = document.deletingPathExtension().lastPathComponent
         let ext = document.pathExtension
@@ -172,7 +172,7 @@ final class AtomicOutput {
             let numbered = base + "-"
             guard name.hasPrefix(numbered), name.hasSuffix("." + ext) else { return false }
             let number = name.dropFirst(numbered.count).dropLast(ext.count + 1)
-            return !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber) && number.first != "0"
+            return !number.isEmpty && number.allSatisfy { ("0"..."9").contains($0) }
         }.sorted().map { folder.appendingPathComponent($0) }
     }
 

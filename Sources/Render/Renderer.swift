@@ -35,7 +35,7 @@ public struct Renderer {
                 }
             }
             guard index > 0 else { throw RenderError.emptyDocument(path: target.path) }
-            if index == 1 { output.retarget(first: target) }
+            if index == 1 { output.retarget { _ in target } }
         }
         return try output.commit()
     }

@@ -83,18 +83,19 @@ final class AtomicOutputTests: XCTestCase {
 
     func testANewRunReplacesOldPagesOfADifferentCount() throws {
         let folder = try Tool.temporaryFolder()
-        for name in ["x.png", "x-1.png", "x-4.png", "x-7.png", "x-07.png", "x-final.png", "y-1.png", "x-1.svg"] {
+        for name in ["x.png", "x-1.png", "x-4.png", "x-7.png", "x-07.png", "x-final.png", "x-1a.png", "y-1.png", "x-1.svg"] {
             try write("old", folder, name)
         }
         let files = try Renderer().render(pages(3), to: folder.appendingPathComponent("x.png"),
                                           settings: RenderSettings(format: .png, dpi: 30))
         XCTAssertEqual(files.map(\.lastPathComponent), ["x-1.png", "x-2.png", "x-3.png"])
         // Pages of the earlier run are gone; files that are not pages of this document stay.
-        XCTAssertEqual(try contents(folder), ["x-07.png", "x-1.png", "x-1.svg", "x-2.png", "x-3.png", "x-final.png", "y-1.png"])
+        // Zero-padded numbers (x-07.png of an earlier 10-page run) are pages too.
+        XCTAssertEqual(try contents(folder), ["x-1.png", "x-1.svg", "x-1a.png", "x-2.png", "x-3.png", "x-final.png", "y-1.png"])
         XCTAssertNotEqual(try read(folder, "x-1.png"), "old")
         // And back to one page: the numbered pages go, the plain name comes back.
         _ = try Renderer().render(pages(1), to: folder.appendingPathComponent("x.png"), settings: RenderSettings(format: .png, dpi: 30))
-        XCTAssertEqual(try contents(folder), ["x-07.png", "x-1.svg", "x-final.png", "x.png", "y-1.png"])
+        XCTAssertEqual(try contents(folder), ["x-1.svg", "x-1a.png", "x-final.png", "x.png", "y-1.png"])
     }
 
     func testStaleTemporariesOfGoneProcessesAreRemovedOthersKept() throws {
