@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 import Layout
+import Typesetting
 import LeadCatalog
 import YAMLSupport
 
@@ -12,6 +13,8 @@ enum FuzzTarget: String, CaseIterable {
     case palette
     /// A presets file; every preset that loads is also laid out as a label grid.
     case presets
+    /// A presets file whose sheets and rolls that load are laid out as tag sheets and calibration pages.
+    case layout
     /// A payload template (`{series}-{position}`…), parsed and expanded.
     case template
     /// Any YAML through the shared reader's guards and typed fields.
@@ -19,6 +22,8 @@ enum FuzzTarget: String, CaseIterable {
 
     nonisolated(unsafe) static var selected = FuzzTarget.yaml
     nonisolated(unsafe) static var bundledPalette: Palette?
+    nonisolated(unsafe) static var bundledCatalog: Catalog?
+    nonisolated(unsafe) static var typesetter: Typesetter?
 
     /// The repository's Resources folder, found from this file.
     static let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -27,11 +32,20 @@ enum FuzzTarget: String, CaseIterable {
 
     /// Loads what the target needs once, before fuzzing starts.
     func prepare() {
-        if self == .catalog {
+        if self == .catalog || self == .layout {
             do {
                 Self.bundledPalette = try Palette.load(from: Self.resources.appendingPathComponent("palette.yaml"))
             } catch {
                 fatalError("the bundled palette does not load: \(error)")
+            }
+        }
+        if self == .layout {
+            do {
+                Self.bundledCatalog = try Catalog.load(from: Self.resources.appendingPathComponent("catalogs/flying-leads.yaml"),
+                                                       palette: Self.bundledPalette!)
+                Self.typesetter = try Typesetter()
+            } catch {
+                fatalError("the bundled catalog or the fonts do not load: \(error)")
             }
         }
     }
@@ -60,6 +74,19 @@ enum FuzzTarget: String, CaseIterable {
                 if case .invalidPresets(let problems) = error { Self.checkOneLinePerProblem(problems) }
             } catch {
                 fatalError("unexpected error type \(type(of: error)): \(error)")
+            }
+        case .layout:
+            var library = PresetLibrary()
+            guard (try? library.add(bytes: bytes, fileName: "fuzz.yaml")) != nil else { return }
+            let typesetter = Self.typesetter!
+            for preset in library.presets(ofKinds: [.sheet, .roll]) {
+                // Layout errors (text that does not fit) are answers; traps and hangs are findings.
+                if let order = try? TagOrder(series: Array(Self.bundledCatalog!.series.prefix(1))),
+                   let sheet = try? TagSheet(order: order, preset: preset),
+                   var pages = try? sheet.pages(typesetter: typesetter) {
+                    for _ in 0..<2 { guard (try? pages.next()) != nil else { break } }
+                }
+                if let calibration = try? CalibrationSheet(preset: preset) { _ = try? calibration.page(typesetter: typesetter) }
             }
         case .template:
             let text = String(decoding: bytes, as: UTF8.self)
