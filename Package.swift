@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "leadprint", targets: ["leadprint"]),
         .library(name: "LeadprintKit", targets: ["LeadprintKit"]),
+        // The readers alone, for the fuzz package (Tests/Fuzz): every input file format without the engine.
+        .library(name: "LeadprintReaders", targets: ["YAMLSupport", "LeadCatalog", "Typesetting", "Layout", "Documents"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
@@ -31,13 +33,15 @@ let package = Package(
         // libpng reports errors by longjmp, which Swift cannot catch: a small C target owns the setjmp.
         .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "Geometry"),
-        .target(name: "LeadCatalog", dependencies: ["Geometry", .product(name: "Yams", package: "Yams")]),
+        // One located YAML reader for every input file: guards, typed fields, one problem type.
+        .target(name: "YAMLSupport", dependencies: ["Geometry", .product(name: "Yams", package: "Yams")]),
+        .target(name: "LeadCatalog", dependencies: ["Geometry", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "DisplayList", dependencies: ["Geometry"]),
         // ICU's plural rules are called from C: its headers clash with Foundation's copy of ICU in any Swift module.
         .target(name: "CPluralRules", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
-        .target(name: "Localization", dependencies: ["CPluralRules", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Localization", dependencies: ["CPluralRules", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Typesetting", dependencies: ["Geometry", "DisplayList", "CHarfBuzz", "CFontconfig", "CFriBidi", "CICU"]),
-        .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
         // Warehouse orders: read from CSV (never hand-split) or a job file, located errors.
         .target(name: "Orders", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
@@ -46,12 +50,12 @@ let package = Package(
         .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF"]),
         .target(name: "Printing", dependencies: ["Geometry", "CCups"]),
         // The facade every front end calls: a print job in, pages, bytes or files out.
-        .target(name: "LeadprintKit", dependencies: ["Geometry", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Documents",
+        .target(name: "LeadprintKit", dependencies: ["Geometry", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Documents",
                                                      "Render", "Printing", .product(name: "Yams", package: "Yams")]),
         // `leadprint serve`: the web front end over the same engine (Hummingbird 2).
         .target(name: "LeadprintWeb", dependencies: ["LeadprintKit", "Documents", "Render", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(name: "leadprint", dependencies: [
-            "LeadprintKit", "LeadprintWeb", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders",
+            "LeadprintKit", "LeadprintWeb", "YAMLSupport", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -60,6 +64,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["CCairo", "Geometry"], path: "Tests/TestSupport"),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "Geometry", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "LeadCatalogTests", dependencies: ["TestSupport", "LeadCatalog"]),
         .testTarget(name: "DisplayListTests", dependencies: ["DisplayList"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),

@@ -5,8 +5,26 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 
-struct failure { jmp_buf jump; char *error; size_t error_length; };
+struct failure { jmp_buf jump; char *error; size_t error_length; FILE *file; int saved_errno; };
+
+/* fwrite with the errno kept, so a full disk reads "No space left on device", not libpng's "Write Error". */
+static void write_data(png_structp png, png_bytep data, png_size_t length) {
+    struct failure *f = png_get_error_ptr(png);
+    if (fwrite(data, 1, length, f->file) != length) {
+        f->saved_errno = errno ? errno : EIO;
+        png_error(png, strerror(f->saved_errno));
+    }
+}
+
+static void flush_data(png_structp png) {
+    struct failure *f = png_get_error_ptr(png);
+    if (fflush(f->file) != 0) {
+        f->saved_errno = errno ? errno : EIO;
+        png_error(png, strerror(f->saved_errno));
+    }
+}
 
 static void on_error(png_structp png, png_const_charp message) {
     struct failure *f = png_get_error_ptr(png);
@@ -19,8 +37,8 @@ static void on_warning(png_structp png, png_const_charp message) { (void)png; (v
 int leadprint_write_png_rgb24(const char *path, const unsigned char *data, int width, int height, int stride,
                               double dpi, int compression_level, char *error, size_t error_length) {
     FILE *file = fopen(path, "wb");
-    if (!file) { snprintf(error, error_length, "cannot open for writing"); return 1; }
-    struct failure f = { .error = error, .error_length = error_length };
+    if (!file) { snprintf(error, error_length, "%s", strerror(errno)); return 1; }
+    struct failure f = { .error = error, .error_length = error_length, .file = file, .saved_errno = 0 };
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &f, on_error, on_warning);
     png_infop info = png ? png_create_info_struct(png) : NULL;
     unsigned char *row = malloc((size_t)width * 3);
@@ -33,7 +51,7 @@ int leadprint_write_png_rgb24(const char *path, const unsigned char *data, int w
         png_destroy_write_struct(&png, &info); free(row); fclose(file);
         return 1;
     }
-    png_init_io(png, file);
+    png_set_write_fn(png, &f, write_data, flush_data);
     png_set_compression_level(png, compression_level);
     png_set_IHDR(png, info, (png_uint_32)width, (png_uint_32)height, 8, PNG_COLOR_TYPE_RGB,
                  PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
@@ -52,7 +70,7 @@ int leadprint_write_png_rgb24(const char *path, const unsigned char *data, int w
     png_write_end(png, info);
     png_destroy_write_struct(&png, &info);
     free(row);
-    if (fclose(file) != 0) { snprintf(error, error_length, "write failed (disk full?)"); return 1; }
+    if (fclose(file) != 0) { snprintf(error, error_length, "%s", strerror(errno)); return 1; }
     return 0;
 }
 

@@ -1,7 +1,9 @@
+import YAMLSupport
+
 /// What can go wrong while loading presets and laying out pages.
 public enum LayoutError: Error, CustomStringConvertible, Equatable {
-    /// A preset file has problems, one located message each (`file:line: preset NAME, field: problem`).
-    case invalidPresets([String])
+    /// A preset file has problems, one located problem each (`file:line: preset NAME, field: problem (value)`).
+    case invalidPresets([YAMLProblem])
     /// A preset file could not be read or parsed.
     case unreadablePresets(file: String, reason: String)
     /// No preset has the name asked for.
@@ -21,7 +23,7 @@ public enum LayoutError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case .invalidPresets(let problems): problems.joined(separator: "\n")
+        case .invalidPresets(let problems): problems.map(\.description).joined(separator: "\n")
         case .unreadablePresets(let file, let reason): "\(file): \(reason)"
         case .unknownPreset(let name, let kind, let known):
             "unknown \(kind) preset '\(name)' (known: \(known.joined(separator: ", ")))"

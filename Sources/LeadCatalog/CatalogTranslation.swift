@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import YAMLSupport
 
 /// A catalog's text in another language, from an overlay file beside it (`flying-leads.de.yaml`): the catalog title, series
 /// names and descriptions, lead definitions, group names, footnotes and colour names. Signal labels, IEC codes, ids and
@@ -32,14 +33,19 @@ public struct CatalogTranslation: Hashable, Sendable {
 
     /// Loads and checks the overlay file for `catalog`.
     public static func load(from url: URL, language: String, for catalog: Catalog) throws(CatalogError) -> CatalogTranslation {
-        try load(yaml: SourceText.read(url), fileName: url.lastPathComponent, language: language, for: catalog)
+        try load(bytes: SourceText.read(url), fileName: url.lastPathComponent, language: language, for: catalog)
     }
 
     /// Loads and checks overlay YAML for `catalog`; `fileName` names the overlay in problems.
     public static func load(yaml: String, fileName: String, language: String, for catalog: Catalog) throws(CatalogError) -> CatalogTranslation {
+        try load(bytes: Array(yaml.utf8), fileName: fileName, language: language, for: catalog)
+    }
+
+    /// Loads and checks overlay bytes for `catalog` through the shared guarded reader; `fileName` names the overlay in problems.
+    public static func load(bytes: [UInt8], fileName: String, language: String, for catalog: Catalog) throws(CatalogError) -> CatalogTranslation {
         let reader = YAMLReader(fileName: fileName)
-        let translation = reader.compose(yaml).flatMap { read($0, reader: reader, language: language, catalog: catalog, fileName: fileName) }
-        guard reader.problems.isEmpty, let translation else { throw CatalogError.invalid(reader.sortedProblems) }
+        let translation = reader.parse(bytes).flatMap { read($0, reader: reader, language: language, catalog: catalog, fileName: fileName) }
+        guard !reader.hasProblems, let translation else { throw CatalogError.invalid(reader.sortedProblems) }
         return translation
     }
 
@@ -55,34 +61,34 @@ public struct CatalogTranslation: Hashable, Sendable {
     }
 
     private static func read(_ root: Node, reader: YAMLReader, language: String, catalog: Catalog, fileName: String) -> CatalogTranslation? {
-        guard let top = reader.mapping(root, scope: .file, field: nil) else { return nil }
-        reader.checkKeys(top, allowed: ["language", "catalog", "colors", "series"], scope: .file)
+        guard let top = reader.mapping(root) else { return nil }
+        reader.checkKeys(top, allowed: ["language", "catalog", "colors", "series"])
         let topLine = top.mark?.line ?? 1
-        if let declared = reader.string(top, "language", scope: .file), declared.value != language {
-            reader.report("declares language '\(declared.value)' but was loaded for '\(language)'", line: declared.line, scope: .file, field: "language",
+        if let declared = reader.text(top, "language"), declared.value != language {
+            reader.report("declares language '\(declared.value)' but was loaded for '\(language)'", line: declared.line, context: .file, field: "language",
                           value: .text(declared.value))
         }
         var title = ""
         if let node = top["catalog"] ?? missing("catalog", line: topLine, reader: reader, scope: .file),
-           let map = reader.mapping(node, scope: .file, field: "catalog") {
-            reader.checkKeys(map, allowed: ["title"], scope: .file, prefix: "catalog")
-            title = reader.string(map, "title", scope: .file, prefix: "catalog")?.value ?? ""
+           let map = reader.mapping(node, context: .file, field: "catalog") {
+            reader.checkKeys(map, allowed: ["title"], prefix: "catalog")
+            title = reader.text(map, "title", prefix: "catalog")?.value ?? ""
         }
         let colors = textMap(top["colors"] ?? missing("colors", line: topLine, reader: reader, scope: .file), field: "colors",
                              expected: colorKeys(of: catalog), reader: reader, scope: .file) { _ in .file }
         var series: [String: SeriesText] = [:]
         if let node = top["series"] ?? missing("series", line: topLine, reader: reader, scope: .file),
-           let map = reader.mapping(node, scope: .file, field: "series") {
+           let map = reader.mapping(node, context: .file, field: "series") {
             let known = catalog.series.map(\.id)
             for (key, _) in map where !known.contains(key.string ?? "") {
-                reader.report("extra key: the catalog has no such series (it has \(known.joined(separator: ", ")))", line: key.mark?.line, scope: .file,
+                reader.report("extra key: the catalog has no such series (it has \(known.joined(separator: ", ")))", line: key.mark?.line, context: .file,
                               field: "series", value: .text(key.string ?? "\(key)"))
             }
             for item in catalog.series {
                 let scope = ProblemScope(series: item.id)
                 guard let entry = map[item.id] ?? missing("series.\(item.id)", line: map.mark?.line ?? topLine, reader: reader, scope: scope),
-                      let fields = reader.mapping(entry, scope: scope, field: nil) else { continue }
-                reader.checkKeys(fields, allowed: ["name", "description", "leads", "groups", "footnotes"], scope: scope)
+                      let fields = reader.mapping(entry, context: scope) else { continue }
+                reader.checkKeys(fields, allowed: ["name", "description", "leads", "groups", "footnotes"], context: scope)
                 let line = fields.mark?.line ?? topLine
                 let leads = textMap(fields["leads"] ?? missing("leads", line: line, reader: reader, scope: scope), field: "leads",
                                     expected: item.leads.map { String($0.position) }, reader: reader, scope: scope) { key in
@@ -94,8 +100,8 @@ public struct CatalogTranslation: Hashable, Sendable {
                 let notes = item.footnotes.isEmpty && fields["footnotes"] == nil ? [:]
                     : textMap(fields["footnotes"] ?? missing("footnotes", line: line, reader: reader, scope: scope), field: "footnotes",
                               expected: item.footnotes.map(\.mark), reader: reader, scope: scope) { _ in scope }
-                series[item.id] = SeriesText(name: reader.string(fields, "name", scope: scope)?.value ?? "",
-                                             description: reader.string(fields, "description", scope: scope)?.value ?? "",
+                series[item.id] = SeriesText(name: reader.text(fields, "name", context: scope)?.value ?? "",
+                                             description: reader.text(fields, "description", context: scope)?.value ?? "",
                                              leads: Dictionary(uniqueKeysWithValues: leads.compactMap { key, value in Int(key).map { ($0, value) } }),
                                              groups: groups, footnotes: notes)
             }
@@ -105,34 +111,34 @@ public struct CatalogTranslation: Hashable, Sendable {
 
     /// Records a missing key at the line of the mapping that should hold it; always nil.
     private static func missing(_ key: String, line: Int, reader: YAMLReader, scope: ProblemScope) -> Node? {
-        reader.report("missing key: no translation", line: line, scope: scope, field: key)
+        reader.report("missing key: no translation", line: line, context: scope, field: key)
         return nil
     }
 
     /// A mapping of catalog keys to translated text, with a problem for every expected key it lacks and every key it has extra.
     private static func textMap(_ node: Node?, field: String, expected: [String], reader: YAMLReader, scope: ProblemScope,
                                 scopeFor: (String) -> ProblemScope) -> [String: String] {
-        guard let node, let map = reader.mapping(node, scope: scope, field: field) else { return [:] }
+        guard let node, let map = reader.mapping(node, context: scope, field: field) else { return [:] }
         var texts: [String: String] = [:]
         for (key, value) in map {
             let name = key.string ?? "\(key)"
             let line = key.mark?.line
             guard expected.contains(name) else {
-                reader.report("extra key: the catalog has no such entry", line: line, scope: scopeFor(name), field: field, value: .text(name))
+                reader.report("extra key: the catalog has no such entry", line: line, context: scopeFor(name), field: field, value: .text(name))
                 continue
             }
             guard texts[name] == nil else {
-                reader.report("key given twice", line: line, scope: scopeFor(name), field: field, value: .text(name))
+                reader.report("key given twice", line: line, context: scopeFor(name), field: field, value: .text(name))
                 continue
             }
             guard value.scalar != nil, value.null == nil, let text = value.string?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
-                reader.report("expected a non-empty translation", line: value.mark?.line ?? line, scope: scopeFor(name), field: field, value: YAMLReader.shown(value))
+                reader.report("expected a non-empty translation", line: value.mark?.line ?? line, context: scopeFor(name), field: field, value: YAMLReader.shown(value))
                 continue
             }
             texts[name] = text
         }
         for key in expected where texts[key] == nil && !map.contains(where: { $0.key.string == key }) {
-            reader.report("missing key: no translation", line: map.mark?.line ?? node.mark?.line, scope: scopeFor(key), field: "\(field).\(key)")
+            reader.report("missing key: no translation", line: map.mark?.line ?? node.mark?.line, context: scopeFor(key), field: "\(field).\(key)")
         }
         return texts
     }

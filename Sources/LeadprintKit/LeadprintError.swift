@@ -4,6 +4,8 @@ public enum LeadprintError: Error, Equatable, CustomStringConvertible {
     case resourceMissing(path: String)
     /// The folder of an output file does not exist.
     case outputFolderMissing(path: String)
+    /// The folder named for an output file is a file.
+    case outputFolderIsFile(path: String)
     /// An output folder could not be created.
     case cannotCreateFolder(path: String, reason: String)
     /// An output file's extension names a different format than the one asked for.
@@ -33,6 +35,7 @@ public enum LeadprintError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .resourceMissing(let path): "resources: \(path) is missing"
         case .outputFolderMissing(let path): "output folder '\(path)' does not exist"
+        case .outputFolderIsFile(let path): "output folder '\(path)' is a file, not a folder"
         case .cannotCreateFolder(let path, let reason): "cannot create folder '\(path)': \(reason)"
         case .formatConflict(let path, let format): "output '\(path)' has an extension that is not .\(format), the format asked for"
         case .unknownFormat(let path): "cannot tell the format of '\(path)' from its extension: use .pdf, .png or .svg, or give the format"

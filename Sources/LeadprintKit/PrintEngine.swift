@@ -45,7 +45,7 @@ public final class PrintEngine {
         switch sources.catalog {
         case .bundled: try BundledResources.catalogFile().lastPathComponent
         case .file(let path): URL(fileURLWithPath: path).lastPathComponent
-        case .text(_, let name): name
+        case .text(_, let name), .bytes(_, let name): name
         }
     }
 
@@ -55,12 +55,24 @@ public final class PrintEngine {
         let palette = try palette()
         let catalog: Catalog
         switch sources.catalog {
+        // The bundled catalog's text is checked against the installed fonts by its tests, not at every start.
         case .bundled: catalog = try Catalog.load(from: BundledResources.catalogFile(), palette: palette)
-        case .file(let path): catalog = try Catalog.load(from: URL(fileURLWithPath: path), palette: palette)
-        case .text(let text, let name): catalog = try Catalog.load(yaml: text, fileName: name, palette: palette)
+        case .file(let path): catalog = try Catalog.load(from: URL(fileURLWithPath: path), palette: palette, unprintable: unprintable())
+        case .text(let text, let name):
+            catalog = try Catalog.load(bytes: Array(text.utf8), fileName: name, palette: palette, unprintable: unprintable())
+        case .bytes(let bytes, let name): catalog = try Catalog.load(bytes: bytes, fileName: name, palette: palette, unprintable: unprintable())
         }
         loadedCatalog = catalog
         return catalog
+    }
+
+    /// The first character of a catalog text that no installed font prints, in the label font or else the body font;
+    /// with it, catalog loading reports unprintable text at its line instead of failing at render time.
+    private func unprintable() throws -> (String) throws -> Unicode.Scalar? {
+        let typesetter = try typesetter()
+        return { text in
+            try typesetter.unprintableCharacter(in: text, font: .label) ?? typesetter.unprintableCharacter(in: text, font: .body)
+        }
     }
 
     /// The catalog file a translation overlay sits beside.
@@ -68,7 +80,7 @@ public final class PrintEngine {
         switch sources.catalog {
         case .bundled: try BundledResources.catalogFile()
         case .file(let path): URL(fileURLWithPath: path)
-        case .text: nil
+        case .text, .bytes: nil
         }
     }
 
@@ -254,9 +266,12 @@ public final class PrintEngine {
             let url = URL(fileURLWithPath: output)
             let folder = url.deletingLastPathComponent()
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-                throw LeadprintError.outputFolderMissing(path: folder.path)
+            // Named as the user typed it: `missing/t.pdf` names `missing`, not an absolute path they never wrote.
+            let typed = (output as NSString).deletingLastPathComponent
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
+                throw LeadprintError.outputFolderMissing(path: typed.isEmpty ? "." : typed)
             }
+            guard isFolder.boolValue else { throw LeadprintError.outputFolderIsFile(path: typed) }
             let base = OutputFormat(pathExtension: url.pathExtension) != nil ? url.deletingPathExtension() : url
             return formats.map { ($0, base.appendingPathExtension($0.rawValue)) }
         }

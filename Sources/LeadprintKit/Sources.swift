@@ -6,8 +6,10 @@ public struct Sources: Equatable, Sendable {
         case bundled
         /// A catalog file.
         case file(String)
-        /// Catalog text already read (standard input, an upload), named `name` in messages.
+        /// Catalog text already decoded (an upload), named `name` in messages.
         case text(String, name: String)
+        /// Catalog bytes already read (standard input), named `name` in messages; bytes that are not UTF-8 are reported by line.
+        case bytes([UInt8], name: String)
     }
 
     /// The catalog.

@@ -15,7 +15,7 @@ public struct Renderer {
     /// Nothing appears at a target path unless the whole document succeeded. `onPage` hears each page number once it is drawn.
     public func render(_ pages: PageStream, to target: URL, settings: RenderSettings, onPage: ((Int) -> Void)? = nil) throws -> [URL] {
         var pages = pages
-        let output = AtomicOutput()
+        let output = AtomicOutput(document: target, numbersPages: settings.format != .pdf)
         let fonts = FontFaceCache()
         switch settings.format {
         case .pdf:
@@ -26,10 +26,19 @@ public struct Renderer {
             let chunkSize = settings.jobs == 1 ? 1 : settings.jobs * 2
             var index = 0
             while true {
-                var chunk: [(page: Page, temporary: URL)] = []
+                var chunk: [(page: Page, temporary: URL, file: CheckedFile?)] = []
                 while chunk.count < chunkSize, let page = try pages.next() {
                     index += 1
-                    chunk.append((page, output.temporaryFile(for: target)))
+                    // Created here, in order, so a missing folder or a permission problem reads as such; the
+                    // final names are given once the page count is known.
+                    let file = try output.createFile(for: target)
+                    if settings.format == .png {
+                        // libpng writes the PNG by path with its own checks; the checked file only claims the name.
+                        try Self.close(file, naming: target)
+                        chunk.append((page, URL(fileURLWithPath: file.path), nil))
+                    } else {
+                        chunk.append((page, URL(fileURLWithPath: file.path), file))
+                    }
                 }
                 if chunk.isEmpty { break }
                 let work = chunk
@@ -37,7 +46,8 @@ public struct Renderer {
                     if settings.format == .png {
                         try Self.renderPNG(work[i].page, to: work[i].temporary, naming: target, settings: settings, fonts: fonts)
                     } else {
-                        try Self.renderSVG(work[i].page, to: work[i].temporary, naming: target, fonts: fonts)
+                        guard let file = work[i].file else { preconditionFailure("an SVG page always has an open file") }
+                        try Self.renderSVG(work[i].page, to: file, naming: target, fonts: fonts)
                     }
                 }
                 onPage?(index)
@@ -72,8 +82,8 @@ public struct Renderer {
     private func renderPDF(_ pages: inout PageStream, to target: URL, output: AtomicOutput, fonts: FontFaceCache, settings: RenderSettings,
                            onPage: ((Int) -> Void)?) throws {
         guard let first = try pages.next() else { throw RenderError.emptyDocument(path: target.path) }
-        let temporary = output.temporaryFile(for: target)
-        let surface = try CairoSurface(pdfAt: temporary, size: first.size, target: target)
+        let file = try output.createFile(for: target)
+        let surface = try CairoSurface(pdfTo: file, size: first.size, target: target)
         if let title = settings.title { cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, title) }
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, settings.creator)
         // Cairo stamps the current time unless told otherwise; a fixed date keeps reruns byte-identical.
@@ -104,15 +114,23 @@ public struct Renderer {
             page = try pages.next()
         }
         try surface.finish()
-        try PDFPageBoxes.apply(geometry, to: temporary, naming: target)
+        try Self.close(file, naming: target)
+        // The exact boxes are set on the finished temporary; the commit syncs it again before the rename.
+        try PDFPageBoxes.apply(geometry, to: URL(fileURLWithPath: file.path), naming: target)
+    }
+
+    /// Syncs and closes a checked file, naming the user's target in the error.
+    private static func close(_ file: CheckedFile, naming target: URL) throws {
+        do { try file.close() } catch {
+            throw RenderError.cannotWrite(path: target.path, reason: error.reason)
+        }
     }
 
     private static func renderPNG(_ page: Page, to temporary: URL, naming target: URL, settings: RenderSettings, fonts: FontFaceCache) throws {
         let dpi = settings.dpi
         let monochrome = settings.monochrome
         let scale = dpi / 72
-        let width = Int32((page.size.width.points * scale - 1e-9).rounded(.up))
-        let height = Int32((page.size.height.points * scale - 1e-9).rounded(.up))
+        let (width, height) = try Self.pixelSize(of: page, scale: scale, target: target)
         let surface = try CairoSurface(imageWidth: width, height: height, target: target)
         let context = CairoContext(surface: surface.handle, fonts: fonts)
         cairo_set_source_rgb(context.cr, 1, 1, 1)
@@ -126,13 +144,30 @@ public struct Renderer {
         try surface.writePNG(to: temporary, dpi: dpi, monochrome: monochrome)
     }
 
-    private static func renderSVG(_ page: Page, to temporary: URL, naming target: URL, fonts: FontFaceCache) throws {
-        let surface = try CairoSurface(svgAt: temporary, size: page.size, target: target)
+    private static func renderSVG(_ page: Page, to file: CheckedFile, naming target: URL, fonts: FontFaceCache) throws {
+        let surface = try CairoSurface(svgSize: page.size, target: target)
         let context = CairoContext(surface: surface.handle, fonts: fonts)
         try context.draw(page)
         cairo_show_page(context.cr)
         try surface.check(context.status)
         try surface.finish()
-        try SVGIdentifiers.normalize(fileAt: temporary)
+        file.write(SVGIdentifiers.normalize(surface.collectedBytes))
+        try close(file, naming: target)
+    }
+
+    /// The most pixels a PNG page may have (about 16,000 x 16,000): enough for a Letter page at 2,400 dpi,
+    /// small enough that the image fits in memory; Cairo itself refuses sides over 32,767.
+    static let maximumPixels = 256_000_000
+
+    /// A page's size in whole pixels at `scale`, checked before any conversion to Int32 can trap.
+    static func pixelSize(of page: Page, scale: Double, target: URL) throws -> (Int32, Int32) {
+        let width = (page.size.width.points * scale - 1e-9).rounded(.up)
+        let height = (page.size.height.points * scale - 1e-9).rounded(.up)
+        guard width.isFinite, height.isFinite, width >= 1, height >= 1, width <= 32_767, height <= 32_767,
+              width * height <= Double(maximumPixels) else {
+            throw RenderError.pageTooLarge(path: target.path, detail: "page \(page.size) at \(scale * 72) dpi needs "
+                + "\(width) x \(height) pixels; the limit is 32767 per side and \(maximumPixels) in all")
+        }
+        return (Int32(width), Int32(height))
     }
 }

@@ -37,6 +37,17 @@ public final class Typesetter {
         return face
     }
 
+    /// The first character of `text` that neither the font nor any fallback font can print, or nil when
+    /// every character prints; other font problems are left for shaping to report.
+    public func unprintableCharacter(in text: String, font spec: FontSpec) throws -> Unicode.Scalar? {
+        do {
+            _ = try shape(text, font: spec)
+            return nil
+        } catch TypesettingError.missingGlyph(_, let scalar) {
+            return scalar
+        }
+    }
+
     /// Shapes one line of text in the typesetter's default language, taking glyphs the font lacks from fallback fonts.
     public func shape(_ text: String, font spec: FontSpec) throws -> ShapedText {
         try shape(text, font: spec, style: defaultStyle)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeadCatalog
 import LeadprintKit
+import YAMLSupport
 
 /// Where the catalog, palette and extra presets come from.
 struct CatalogOptions: ParsableArguments {
@@ -16,7 +17,8 @@ struct CatalogOptions: ParsableArguments {
         let catalogSource: Sources.Catalog
         switch catalog {
         case nil: catalogSource = .bundled
-        case "-": catalogSource = .text(String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self), name: "<stdin>")
+        // Bytes, not decoded text, so that invalid UTF-8 is reported by line instead of silently replaced.
+        case "-": catalogSource = .bytes(try YAMLReader.contents(ofDescriptor: FileHandle.standardInput.fileDescriptor, name: "<stdin>"), name: "<stdin>")
         case let path?: catalogSource = .file(path)
         }
         return Sources(catalog: catalogSource, palette: palette, presets: presets, templates: templates)

@@ -37,6 +37,16 @@ extension DocumentCommand {
             print(try JobPrinter.yaml(for: job, catalogOptions: catalogOptions, presetOptions: presetOptions), terminator: "")
             return
         }
-        try JobRunner.run([job], engine: catalogOptions.engine(presets: presetOptions.presets, templates: presetOptions.templateFolders), outputFolder: URL(fileURLWithPath: "output"))
+        do {
+            try JobRunner.run([job], engine: catalogOptions.engine(presets: presetOptions.presets, templates: presetOptions.templateFolders),
+                              outputFolder: URL(fileURLWithPath: "output"))
+        } catch let error as ValidationError {
+            // Found while building the document, not while parsing: ArgumentParser would print the top-level usage
+            // here, so this command's usage line is printed as it would be for a parse-time usage error.
+            let name = Self.configuration.commandName ?? "\(Self.self)"
+            FileHandle.standardError.write(Data(("Error: \(error.message)\nUsage: leadprint \(name) <options>\n"
+                + "  See 'leadprint \(name) --help' for more information.\n").utf8))
+            throw ExitCode.validationFailure
+        }
     }
 }

@@ -1,6 +1,9 @@
 import Documents
 import Foundation
+import Layout
+import LeadCatalog
 import LeadprintKit
+import YAMLSupport
 
 /// Library errors in the command line's words: an option is named as it is typed (`--start-at`), not as a job-file key.
 enum ErrorWording {
@@ -40,10 +43,14 @@ enum ErrorWording {
         case let error as DocumentError: text = commandLine(error)
         case LeadprintError.printOptionWithoutQueue(let option): text = "--\(option) needs --print QUEUE"
         case LeadprintError.copiesOutOfRange(let copies): text = "--copies must be 1 to 999 (got \(copies))"
+        case LeadprintError.dpiOutOfRange(let dpi):
+            text = "--dpi must be from \(Int(PrintEngine.dpiRange.lowerBound)) to \(Int(PrintEngine.dpiRange.upperBound)) (got \(dpi == dpi.rounded() && abs(dpi) < 1e15 ? String(Int(dpi)) : String(dpi)))"
         case LeadprintError.printNeedsPDF: text = "--print sends a PDF: drop --format (or the non-PDF output name)"
+        // Catalog, YAML and preset problems already print one located line each.
+        case is CatalogError, is YAMLProblem, LayoutError.invalidPresets: return String(describing: error)
         default: text = String(describing: error)
         }
-        return text
+        return OneLineError.flatten(text)
     }
 }
 

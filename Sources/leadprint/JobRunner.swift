@@ -1,3 +1,5 @@
+import ArgumentParser
+import Documents
 import Foundation
 import LeadprintKit
 
@@ -24,6 +26,9 @@ enum JobRunner {
                 try summarize(job, engine: engine)
             } catch {
                 let text = ErrorWording.describe(error)
+                // An option out of range on the command line is a usage error (exit 64 and the usage line), whether the
+                // options' validation or the document found it; in a job file it is a problem of that file.
+                if locate == nil, let error = error as? DocumentError, error.isUsageError { throw ValidationError(text) }
                 throw CommandLineError(description: locate.map { "\($0(index)): \(text)" } ?? text)
             }
         }

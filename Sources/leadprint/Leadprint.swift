@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeadprintKit
+import YAMLSupport
 import Render
 
 /// The `leadprint` command: wire tags, pinout cards and comparison sheets from a lead catalog.
@@ -25,6 +26,14 @@ struct Leadprint: AsyncParsableCommand {
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         await main(arguments)
+        // print() goes through C's buffered stdout: a full disk shows only when it is flushed. (Swift 6
+        // refuses to name C's `stdout` global, so every stream is flushed; the last buffer of a failing
+        // output fails here too.)
+        if fflush(nil) != 0 {
+            let reason = String(cString: strerror(errno))
+            FileHandle.standardError.write(Data("Error: cannot write standard output: \(reason)\n".utf8))
+            Foundation.exit(1)
+        }
     }
 
     /// The names a first argument may be.
@@ -38,7 +47,7 @@ struct Leadprint: AsyncParsableCommand {
         let word = first == "help" ? arguments.dropFirst().first : first
         guard let word, !word.hasPrefix("-"), !commandNames.contains(word) else { return nil }
         let names = commandNames.filter { $0 != "help" }
-        let suggestion = KeyCheck.nearest(word, in: names).map { "; did you mean '\($0)'?" } ?? ""
+        let suggestion = NearestWord.nearest(to: word, in: names).map { "; did you mean '\($0)'?" } ?? ""
         return "unknown command '\(word)'\(suggestion)"
     }
 }

@@ -29,7 +29,7 @@ struct OutputOptions: ParsableArguments {
     mutating func validate() throws {
         if let lang { do { _ = try Language(code: lang) } catch { throw ValidationError("--lang: \(error)") } }
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be 1 to 256 (got \(jobs))") }
-        if let dpi, !PrintEngine.dpiRange.contains(dpi) { throw ValidationError(LeadprintError.dpiOutOfRange(dpi).description) }
+        if let dpi, !PrintEngine.dpiRange.contains(dpi) { throw ValidationError(ErrorWording.describe(LeadprintError.dpiOutOfRange(dpi))) }
         if let output, output != "-", let format, let named = OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension), named != format {
             throw ValidationError("--format \(format.rawValue) contradicts the extension of -o '\(output)'")
         }

@@ -87,8 +87,7 @@ final class CatalogTranslationTests: XCTestCase {
         XCTAssertEqual(found.map(\.line), [try line(of: "Magenta:", in: broken), try line(of: "18: Gibt", in: broken), try line(of: "label: ALARM_EIN", in: broken)])
         XCTAssertEqual(found.map(\.message), ["extra key: the catalog has no such entry", "extra key: the catalog has no such entry",
                                               "unknown field; expected one of name, description, leads, groups, footnotes"])
-        XCTAssertEqual(found[1].lead, 18)
-        XCTAssertEqual(found[1].series, "PRO")
+        XCTAssertEqual(found[1].context, "series PRO, lead 18")
     }
 
     func testOverlayDeclaringAnotherLanguageFails() throws {

@@ -58,7 +58,8 @@ final class MonochromeCommandTests: XCTestCase {
         // The IEC code of VALUE's first lead (Green) is printed, in black.
         XCTAssertTrue(try Tool.pdfText(pdf, page: 1).contains("GN"))
         let sheet = try Tool.leadprint(["tags", "--series", "VALUE", "--mono", "-o", "s.pdf"], in: folder)
-        XCTAssertEqual(sheet.status, 1)
+        // A switch the preset cannot take is a usage error.
+        XCTAssertEqual(sheet.status, 64)
         XCTAssertTrue(sheet.stderr.contains("--mono") && sheet.stderr.contains("roll presets only"), sheet.stderr)
     }
 }

@@ -22,6 +22,8 @@ public struct CalibrationSheet {
         guard preset.kind == .sheet || preset.kind == .roll else {
             throw DocumentError.wrongPresetKind(preset: preset.name, kind: preset.kind, expected: [.sheet, .roll])
         }
+        // The same rule as for tags: a correction that moves a label's text area off the media is a typo.
+        try TagSheet.check(correction, on: preset)
         self.preset = preset; self.correction = correction
         self.strings = try strings ?? .bundled(.english)
     }
@@ -111,6 +113,9 @@ public struct CalibrationSheet {
             let size = Length.pt(6)
             let box = metric ? Rect(x: at - .mm(5), y: .mm(6.3), width: .mm(10), height: .mm(3))
                              : Rect(x: .mm(6.3), y: at - .mm(1.5), width: .mm(10), height: .mm(3))
+            // A number centred on the last tick (21 cm on A4's 210 mm edge) would run off the page.
+            let needed = metric ? Rect(x: at - shaped.width(at: size) / 2 - .mm(0.5), y: box.minY, width: shaped.width(at: size) + .mm(1), height: box.height) : box
+            guard page.contains(needed) else { continue }
             items += fitter.place(shaped, size: size, in: box, horizontal: metric ? .center : .leading).items
         }
         if numbered {

@@ -1,4 +1,5 @@
 import Barcodes
+import Foundation
 import DisplayList
 import Geometry
 import Layout
@@ -63,6 +64,9 @@ public struct ComparisonSheet {
         self.summaryOnly = summaryOnly
         self.differencesOnly = differencesOnly
         // Encoded once here: the same symbol is drawn in the header of every page.
+        if let quoteURL, quoteURL.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw DocumentError.malformed(.quoteURL, value: quoteURL, expected: "a web address (it must not be empty)")
+        }
         quoteCode = try quoteURL.map { try BarcodeEncoder.encode($0, as: .qr) }
         (rows, notes) = Self.rows(of: chosen, differencesOnly: differencesOnly)
         let strings = try strings ?? .bundled(.english)

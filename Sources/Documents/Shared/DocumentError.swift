@@ -68,6 +68,16 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
         }
     }
 
+    /// Whether the error is about an option's value (out of range, malformed, needing another, moving text off the
+    /// media), which a command line reports as a usage error, rather than about the data or the document.
+    public var isUsageError: Bool {
+        switch self {
+        case .outOfRange, .malformed, .needs, .correctionOffMedia, .pairDoesNotFit, .unknownSeries, .duplicateSeries, .seriesCount,
+             .unknownBarcode, .unknownTextTemplate: true
+        default: false
+        }
+    }
+
     /// A value cut to a length that keeps a message on one readable line.
     static func short(_ value: String) -> String {
         let oneLine = value.unicodeScalars.map { $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()

@@ -117,10 +117,11 @@ public struct TagOrder: Sendable {
         for section in sections {
             first.append(total)
             let (product, overflow) = (section.series.leadCount * ends).multipliedReportingOverflow(by: section.cameras)
-            guard !overflow, !total.addingReportingOverflow(product).overflow else {
-                throw DocumentError.outOfRange(.sets, value: String(section.cameras), allowed: "a number of tags this machine can count")
+            let (sum, sumOverflow) = total.addingReportingOverflow(product)
+            guard !overflow, !sumOverflow, sum <= Self.maxTags else {
+                throw DocumentError.outOfRange(.sets, value: String(section.cameras), allowed: "at most \(Self.maxTags) tags a job")
             }
-            total += product
+            total = sum
         }
         self.blocks = blocks; self.sections = sections
         firstTag = first + [total]
@@ -131,6 +132,9 @@ public struct TagOrder: Sendable {
             throw DocumentError.outOfRange(.serial, value: String(serialStart), allowed: "at most \(Self.serialLimit - wires + 1) for \(wires) wires (the largest serial printed is \(Self.serialLimit))")
         }
     }
+
+    /// The most tags one job may print (about 330,000 Avery 5160 pages): bounds time and disk before any work starts.
+    public static let maxTags = 10_000_000
 
     /// The largest serial a tag carries: twelve digits.
     public static let serialLimit = 999_999_999_999
