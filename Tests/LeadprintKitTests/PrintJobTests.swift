@@ -49,8 +49,8 @@ final class PrintJobTests: XCTestCase {
         let yaml = "jobs:\n  - tags: {outlines: yes}\n  - card: {duplex: on}\n  - card: {duplex: true}\n"
         XCTAssertThrowsError(try JobFileLoader().load(yaml: yaml, name: "j.yaml")) { error in
             XCTAssertEqual("\(error)", """
-                j.yaml:2: jobs[1].tags.outlines: expected true or false (got 'yes')
-                j.yaml:3: jobs[2].card.duplex: expected true or false (got 'on')
+                j.yaml:2: jobs[1].tags.outlines: expected true or false ('yes')
+                j.yaml:3: jobs[2].card.duplex: expected true or false ('on')
                 """)
         }
     }
