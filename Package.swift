@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "leadprint", targets: ["leadprint"]),
         .library(name: "LeadprintKit", targets: ["LeadprintKit"]),
         // The readers alone, for the fuzz package (Tests/Fuzz): every input file format without the engine.
-        .library(name: "LeadprintReaders", targets: ["YAMLSupport", "LeadCatalog", "Typesetting", "Layout", "Documents"]),
+        .library(name: "LeadprintReaders", targets: ["YAMLSupport", "LeadCatalog", "Typesetting", "Layout", "Orders", "Documents"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),

@@ -29,19 +29,19 @@ public enum OrderError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unreadable(let path, let reason): "cannot read order \(path): \(reason)"
+        case .unreadable(let path, let reason): "cannot read order \(Self.short(path)): \(Self.short(reason))"
         case .notUTF8(let at): "\(at): the text is not UTF-8 (save the order as CSV UTF-8)"
         case .empty(let at): "\(at): the order has no rows (a header row naming series and quantity or camera, then one row per line)"
-        case .missingColumn(let at, let column): "\(at): missing column \(column) (the header must name series, and quantity or camera)"
-        case .duplicateColumn(let at, let column): "\(at): column \(column) is named twice"
+        case .missingColumn(let at, let column): "\(at): missing column \(Self.short(column)) (the header must name series, and quantity or camera)"
+        case .duplicateColumn(let at, let column): "\(at): column \(Self.short(column)) is named twice"
         case .quantityAndCamera(let at): "\(at): columns quantity and camera: an order lists quantities or one row per camera, not both"
         case .badColumnName(let at, let column): "\(at): column '\(Self.short(column))' cannot be a template field (use letters, digits, - and _)"
         case .extraCells(let at, let count, let columns): "\(at): \(count) cells, but the header names \(columns) columns"
-        case .emptyCell(let at, let column): "\(at): column \(column): empty"
+        case .emptyCell(let at, let column): "\(at): column \(Self.short(column)): empty"
         case .unknownSeries(let at, let column, let value, let known):
-            "\(at): column \(column): unknown series '\(Self.short(value))' (known: \(known.joined(separator: ", ")))"
-        case .badQuantity(let at, let column, let value): "\(at): column \(column): quantity must be a whole number of 1 or more (got '\(Self.short(value))')"
-        case .duplicateCamera(let at, let column, let value, let first): "\(at): column \(column): camera '\(Self.short(value))' is already listed at \(first)"
+            "\(at): column \(Self.short(column)): unknown series '\(Self.short(value))' (known: \(known.joined(separator: ", ")))"
+        case .badQuantity(let at, let column, let value): "\(at): column \(Self.short(column)): quantity must be a whole number of 1 or more (got '\(Self.short(value))')"
+        case .duplicateCamera(let at, let column, let value, let first): "\(at): column \(Self.short(column)): camera '\(Self.short(value))' is already listed at \(first)"
         case .tooManyCameras(let at, let count, let limit): "\(at): the order lists \(count) cameras; one job tags at most \(limit)"
         }
     }

@@ -11,8 +11,9 @@ public struct OrderLocation: Hashable, Sendable, Codable, CustomStringConvertibl
     public init(file: String, line: Int? = nil, entry: String? = nil) { self.file = file; self.line = line; self.entry = entry }
 
     public var description: String {
+        let file = OrderError.short(self.file)
         if let line { return "\(file):\(line)" }
-        if let entry { return "\(file): order \(entry)" }
+        if let entry { return "\(file): order \(OrderError.short(entry))" }
         return file
     }
 }

@@ -36,10 +36,12 @@ enum ErrorWording {
         }
     }
 
-    /// Any error as one line for the command line.
-    static func describe(_ error: Error) -> String {
+    /// Any error as one line for the command line; `inJobFile` words options as job-file keys (`dpi`, not `--dpi`).
+    static func describe(_ error: Error, inJobFile: Bool = false) -> String {
         let text: String
         switch error {
+        case let error as DocumentError where inJobFile: text = error.description
+        case let error as LeadprintError where inJobFile: text = error.description
         case let error as DocumentError: text = commandLine(error)
         case LeadprintError.printOptionWithoutQueue(let option): text = "--\(option) needs --print QUEUE"
         case LeadprintError.copiesOutOfRange(let copies): text = "--copies must be 1 to 999 (got \(copies))"

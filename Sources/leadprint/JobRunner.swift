@@ -25,7 +25,7 @@ enum JobRunner {
                 }
                 try summarize(job, engine: engine)
             } catch {
-                let text = ErrorWording.describe(error)
+                let text = ErrorWording.describe(error, inJobFile: locate != nil)
                 // An option out of range on the command line is a usage error (exit 64 and the usage line), whether the
                 // options' validation or the document found it; in a job file it is a problem of that file.
                 if locate == nil, let error = error as? DocumentError, error.isUsageError { throw ValidationError(text) }

@@ -228,6 +228,44 @@ final class BadInputTableTests: XCTestCase {
         Case(name: "unknown output extension", arguments: ["tags", "-o", "out/t.txt"],
              message: "cannot tell the format of 'out/t.txt' from its extension", status: 64),
 
+        // Job files: the same reader, the same guards, every problem on its line.
+        Case(name: "job file: deep nesting", arguments: ["run", "j.yaml"], files: ["j.yaml": deep],
+             message: "j.yaml:1: lists and mappings nest deeper than 64 levels"),
+        Case(name: "job file: not UTF-8", arguments: ["run", "j.yaml"],
+             files: ["j.yaml": bytes("jobs:\n  - tags: {series: PRO}\n    output: out/t.pdf\n") + [0xFF, 0x0A]],
+             message: "j.yaml:4: not UTF-8 text ('byte 0xFF')"),
+        Case(name: "job file: unknown key", arguments: ["run", "j.yaml"],
+             files: ["j.yaml": bytes("jobs:\n  - tags: {series: PRO, stes: 2}\n    output: out/t.pdf\n")],
+             message: "j.yaml:2: jobs[1].tags.stes: unknown field; did you mean 'sets'?"),
+        Case(name: "job file: yes is not a switch", arguments: ["run", "j.yaml"],
+             files: ["j.yaml": bytes("jobs:\n  - tags: {series: PRO, outlines: yes}\n    output: out/t.pdf\n")],
+             message: "j.yaml:2: jobs[1].tags.outlines: expected true or false ('yes')"),
+        Case(name: "job file: sets out of range", arguments: ["run", "j.yaml"],
+             files: ["j.yaml": bytes("jobs:\n  - tags: {series: PRO, sets: 0}\n    output: out/t.pdf\n")],
+             message: "j.yaml:2: jobs[1].tags: sets must be 1 to 100000 (got 0)"),
+        Case(name: "job file: dpi out of range", arguments: ["run", "j.yaml"],
+             files: ["j.yaml": bytes("jobs:\n  - tags: {series: PRO}\n    output: out/t.png\n    dpi: 1e19\n"), "out/t.png": bytes("old")],
+             message: "j.yaml:2: job 1 (tags): dpi must be from 36 to 2400"),
+        Case(name: "job file: a number too large to hold", arguments: ["run", "j.yaml"],
+             files: ["j.yaml": bytes("jobs:\n  - tags: {series: PRO}\n    output: out/t.pdf\n    copies: 99999999999999999999\n")],
+             message: "j.yaml:4: jobs[1].copies: expected a whole number"),
+        Case(name: "job file: jobs is not a list", arguments: ["run", "j.yaml"], files: ["j.yaml": bytes("jobs: {a: 1}\n")],
+             message: "j.yaml:1: jobs: expected a list ('a mapping')"),
+        Case(name: "job file: missing", arguments: ["run", "nope.yaml"], message: "nope.yaml: cannot read file: No such file or directory"),
+
+        // Orders: located by file, line and column.
+        Case(name: "order: unknown series", arguments: ["tags", "--order", "o.csv"], files: ["o.csv": bytes("series,quantity\nPR0,2\n")],
+             message: "o.csv:2: column series: unknown series 'PR0' (known: PRO, VALUE)"),
+        Case(name: "order: zero quantity", arguments: ["tags", "--order", "o.csv"], files: ["o.csv": bytes("series,quantity\nPRO,0\n")],
+             message: "o.csv:2: column quantity: quantity must be a whole number of 1 or more (got '0')"),
+        Case(name: "order: not UTF-8", arguments: ["tags", "--order", "o.csv"], files: ["o.csv": bytes("series,quantity\nPRO,2\n") + [0xFF, 0x0A]],
+             message: "o.csv:3: the text is not UTF-8 (save the order as CSV UTF-8)"),
+        Case(name: "order: no series column", arguments: ["tags", "--order", "o.csv"], files: ["o.csv": bytes("camera,location\nCAM-1,x\n")],
+             message: "o.csv:1: missing column series"),
+        Case(name: "order: a camera twice", arguments: ["tags", "--order", "o.csv"], files: ["o.csv": bytes("camera,series\nCAM-1,PRO\nCAM-1,PRO\n")],
+             message: "o.csv:3: column camera: camera 'CAM-1' is already listed at o.csv:2"),
+        Case(name: "order: missing file", arguments: ["tags", "--order", "none.csv"], message: "cannot read order none.csv: No such file or directory"),
+
         // Output paths: the real cause, in one line.
         Case(name: "missing output folder", arguments: ["tags", "-o", "missing/t.pdf"],
              message: "output folder 'missing' does not exist"),
@@ -255,7 +293,8 @@ final class BadInputTableTests: XCTestCase {
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
             let before = try snapshot(folder)
             var arguments = item.arguments
-            if !arguments.contains("-o") { arguments += ["-o", "out/t.pdf"] }
+            // A job file names its own outputs.
+            if !arguments.contains("-o") && arguments.first != "run" { arguments += ["-o", "out/t.pdf"] }
             let result = try Tool.leadprint(arguments, in: folder, input: item.input.map { Data($0) })
             XCTAssertEqual(result.status, item.status, "\(item.name): \(result.stderr)")
             XCTAssertTrue(result.stderr.contains(item.message), "\(item.name): expected \(item.message), got \(result.stderr.prefix(600))")

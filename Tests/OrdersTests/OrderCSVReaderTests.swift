@@ -80,4 +80,11 @@ final class OrderCSVReaderTests: XCTestCase {
     func testByteOrderMarkIsNotPartOfTheHeader() throws {
         XCTAssertEqual(try parse("\u{FEFF}series,quantity\nPRO,1\n").lines.count, 1)
     }
+
+    /// Found by the order fuzz target: a quoted column name holding a line break split the message in two.
+    func testAColumnNameWithALineBreakIsReportedOnOneLine() {
+        XCTAssertThrowsError(try parse("series,\"a\nb\",\"a\nb\"\nPRO,1,2\n")) { error in
+            XCTAssertEqual("\(error)", "order.csv:1: column a\\u{a}b is named twice")
+        }
+    }
 }

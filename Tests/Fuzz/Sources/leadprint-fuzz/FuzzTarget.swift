@@ -3,6 +3,8 @@ import Foundation
 import Layout
 import Typesetting
 import LeadCatalog
+import LeadprintKit
+import Orders
 import YAMLSupport
 
 /// The readers that take outside input, each fuzzed on its own.
@@ -19,6 +21,10 @@ enum FuzzTarget: String, CaseIterable {
     case template
     /// Any YAML through the shared reader's guards and typed fields.
     case yaml
+    /// A job file: the reader's checks, then decoding into print jobs and their validation.
+    case jobs
+    /// A warehouse order in CSV, parsed and resolved against the bundled series.
+    case order
 
     nonisolated(unsafe) static var selected = FuzzTarget.yaml
     nonisolated(unsafe) static var bundledPalette: Palette?
@@ -107,6 +113,19 @@ enum FuzzTarget: String, CaseIterable {
                 _ = reader.list(map, "k", required: false)
             }
             Self.checkOneLinePerProblem(reader.sortedProblems)
+        case .jobs:
+            do { _ = try JobFileLoader().load(bytes: bytes, name: "fuzz.yaml") } catch let error as JobFileError {
+                Self.checkOneLinePerProblem(error.problems)
+            } catch {
+                fatalError("unexpected error type \(type(of: error)): \(error)")
+            }
+        case .order:
+            do { _ = try OrderCSVReader.parse(Data(bytes), name: "fuzz.csv").resolved(knownSeries: ["PRO", "VALUE"]) } catch let error as OrderError {
+                let text = error.description
+                if text.contains("\n") || text.count > 2000 { fatalError("order error not on one bounded line: \(text)") }
+            } catch {
+                fatalError("unexpected error type \(type(of: error)): \(error)")
+            }
         }
     }
 
