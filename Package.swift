@@ -27,7 +27,7 @@ let package = Package(
         // Debian's libzint-dev ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
-        // Debian's libcups2-dev ships no cups.pc; the module map links libcups by name.
+        // libcups2-dev for the headers only: Printing opens libcups with dlopen when a job prints (see Printing/Cups.swift).
         .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
 
         // libpng reports errors by longjmp, which Swift cannot catch: a small C target owns the setjmp.
@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
         // Warehouse orders: read from CSV (never hand-split) or a job file, located errors.
         .target(name: "Orders", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
-        .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Barcodes",
+        .target(name: "Documents", dependencies: ["Geometry", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Barcodes",
                                                   .product(name: "Yams", package: "Yams")]),
         .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF"]),
         .target(name: "Printing", dependencies: ["Geometry", "CCups"]),

@@ -298,7 +298,7 @@ public final class PrintEngine {
     public func send(_ job: PrintJob, files: [URL]) throws -> PrintSubmission? {
         guard let queue = job.print, let file = files.first else { return nil }
         let document = try document(for: job.document, language: job.language())
-        return try Printers(server: job.printServer).print(file, to: queue, copies: job.copies ?? 1, media: MediaSize(page: try mediaSize(for: job.document)),
+        return try Printers(server: job.printServer).print(file, to: queue, copies: job.copies ?? 1, media: try MediaSize(page: try mediaSize(for: job.document)),
                                                           title: document.title)
     }
 

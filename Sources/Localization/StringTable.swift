@@ -30,7 +30,8 @@ struct StringTable: Sendable {
         var problems: [LocalizationError] = []
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: yaml) else { return (table, [.syntax(file: file, line: nil, message: "file is empty")]) }
+            // The basic resolver: every value is read as text here, and the default one builds seven ICU regular expressions.
+            guard let composed = try Yams.compose(yaml: yaml, .basic) else { return (table, [.syntax(file: file, line: nil, message: "file is empty")]) }
             root = composed
         } catch let error as YamlError {
             return (table, [.syntax(file: file, line: Self.line(of: error), message: "YAML syntax error: \(error)")])

@@ -2,10 +2,13 @@ import CCups
 
 /// A libcups option list for one job, freed in `deinit`.
 final class CupsOptions {
+    private let cups: Cups
     private(set) var count: Int32 = 0
     private(set) var options: UnsafeMutablePointer<cups_option_t>?
 
-    func add(_ name: String, _ value: String) { count = cupsAddOption(name, value, count, &options) }
+    init(cups: Cups) { self.cups = cups }
 
-    deinit { cupsFreeOptions(count, options) }
+    func add(_ name: String, _ value: String) { count = cups.addOption(name, value, count, &options) }
+
+    deinit { cups.freeOptions(count, options) }
 }

@@ -14,12 +14,14 @@ public struct MediaSize: Hashable, Sendable, CustomStringConvertible {
     public init(name: String, width: Length, length: Length) { self.name = name; self.width = width; self.length = length }
 
     /// The media a page of this size prints on, portrait (short side across the feed): a standard PWG size when the page
-    /// is one within 0.5 mm, else a custom size that CUPS and PPD drivers (P-touch among them) accept.
-    public init(page: Size) {
+    /// is one within 0.5 mm, else a custom size that CUPS and PPD drivers (P-touch among them) accept. Fails only when
+    /// libcups, which names the sizes, cannot be loaded.
+    public init(page: Size) throws(PrintingError) {
+        let cups = try Cups.library()
         let short = min(page.width, page.height), long = max(page.width, page.height)
         width = short; length = long
         // PWG sizes are in hundredths of a millimetre.
-        if let media = pwgMediaForSize(Int32((short.millimetres * 100).rounded()), Int32((long.millimetres * 100).rounded())),
+        if let media = cups.pwgMediaForSize(Int32((short.millimetres * 100).rounded()), Int32((long.millimetres * 100).rounded())),
            let pwg = media.pointee.pwg.map({ String(cString: $0) }), !pwg.hasPrefix("custom_"),
            abs(Double(media.pointee.width) / 100 - short.millimetres) <= 0.5, abs(Double(media.pointee.length) / 100 - long.millimetres) <= 0.5 {
             name = pwg

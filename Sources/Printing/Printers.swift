@@ -26,19 +26,20 @@ public struct Printers: Sendable {
         guard destinations.named(queue) != nil else {
             throw PrintingError.noSuchQueue(queue: queue, known: destinations.all.map { String(cString: $0.pointee.name) }.sorted())
         }
-        let options = CupsOptions()
+        let options = CupsOptions(cups: destinations.cups)
         options.add("media", media.name)
         options.add("copies", String(copies))
-        let job = cupsPrintFile2(nil, queue, file.path, title, options.count, options.options)
+        let job = destinations.cups.printFile2(nil, queue, file.path, title, options.count, options.options)
         guard job > 0 else {
-            throw PrintingError.refused(queue: queue, file: file.path, reason: String(cString: cupsLastErrorString()))
+            throw PrintingError.refused(queue: queue, file: file.path, reason: destinations.cups.lastErrorText)
         }
         return PrintSubmission(queue: queue, jobID: Int(job), media: media, copies: copies)
     }
 
     /// Points libcups at the server (its setting is per thread) and lists its destinations.
     private func connect() throws -> CupsDestinations {
-        if let server { cupsSetServer(server) }
-        return try CupsDestinations(server: server ?? String(cString: cupsServer()))
+        let cups = try Cups.library()
+        if let server { cups.setServer(server) }
+        return try CupsDestinations(server: server ?? cups.server().map { String(cString: $0) } ?? "localhost", cups: cups)
     }
 }

@@ -8,6 +8,8 @@ public enum PrintingError: Error, CustomStringConvertible, Equatable {
     case refused(queue: String, file: String, reason: String)
     /// The number of copies is not one or more.
     case invalidCopies(Int)
+    /// libcups could not be opened (it is loaded only when printing).
+    case libraryUnavailable(name: String, reason: String)
 
     public var description: String {
         switch self {
@@ -16,6 +18,7 @@ public enum PrintingError: Error, CustomStringConvertible, Equatable {
             "no print queue '\(queue)' (" + (known.isEmpty ? "the server has no queues" : "known: \(known.joined(separator: ", "))") + "; see `leadprint printers`)"
         case .refused(let queue, let file, let reason): "print queue '\(queue)' refused \(file): \(reason)"
         case .invalidCopies(let copies): "--copies must be 1 or more (got \(copies))"
+        case .libraryUnavailable(let name, let reason): "cannot print: \(name) cannot be loaded (\(reason)); install libcups2"
         }
     }
 }

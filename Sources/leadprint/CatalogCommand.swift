@@ -14,7 +14,9 @@ struct CatalogCommand: ParsableCommand {
 
     /// `leadprint catalog check`.
     struct Check: ParsableCommand {
+        // Every command names itself: the name derived from the type's name costs a demangling at every start.
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Validate a catalog and print a summary, or every problem found.",
             discussion: "With --lang, also checks the language's string table and the catalog's translation overlay: every missing or extra key, with its file and line.")
 
@@ -47,7 +49,7 @@ struct CatalogCommand: ParsableCommand {
 
     /// `leadprint catalog show`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the catalog as a table, or as stable JSON with --json.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the catalog as a table, or as stable JSON with --json.")
 
         @Flag(name: .long, help: "Print the stable JSON form (documented in the README).")
         var json = false

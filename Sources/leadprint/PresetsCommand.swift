@@ -13,7 +13,7 @@ struct PresetsCommand: ParsableCommand {
 
     /// `leadprint presets list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One line per preset: name, kind, media, label, grid, labels per page, source.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "One line per preset: name, kind, media, label, grid, labels per page, source.")
 
         @OptionGroup var presetOptions: PresetOptions
 
@@ -59,7 +59,7 @@ struct PresetsCommand: ParsableCommand {
 
     /// `leadprint presets show NAME`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print one preset in full.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one preset in full.")
 
         @Argument(help: "The preset's name.")
         var name: String

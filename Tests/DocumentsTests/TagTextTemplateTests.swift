@@ -67,4 +67,20 @@ final class TagTextTemplateTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("bay.yaml") && "\(error)".contains("unknown field '{bay}'"), "\(error)")
         }
     }
+
+    func testEveryTemplateProblemIsReportedOnItsLine() {
+        let yaml = """
+            name: broken
+            lines:
+              - {role: lable, text: "{label}"}
+              - {role: detail, text: "{series", colour: red}
+            """
+        XCTAssertThrowsError(try TagTextTemplate.parse(yaml: yaml, fileName: "t.yaml")) { error in
+            let lines = "\(error)".split(separator: "\n").map(String.init)
+            XCTAssertEqual(lines.count, 3, "\(lines)")
+            XCTAssertTrue(lines[0].hasPrefix("t.yaml:3: line 1, role: unknown role; did you mean 'label'?"), "\(lines)")
+            XCTAssertTrue(lines.contains { $0.hasPrefix("t.yaml:4: line 2, colour: unknown field") }, "\(lines)")
+            XCTAssertTrue(lines.contains { $0.hasPrefix("t.yaml:4: line 2, text: ") }, "\(lines)")
+        }
+    }
 }

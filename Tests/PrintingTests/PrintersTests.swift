@@ -24,14 +24,14 @@ final class PrintersTests: XCTestCase {
 
     private func running() throws -> PrivateCupsServer { try XCTUnwrap(Self.server, "the private cupsd did not start") }
 
-    func testMediaNamesForPresetPages() {
-        XCTAssertEqual(MediaSize(page: Size(width: .mm(210), height: .mm(297))).name, "iso_a4_210x297mm")
-        XCTAssertEqual(MediaSize(page: Size(width: .inch(8.5), height: .inch(11))).name, "na_letter_8.5x11in")
+    func testMediaNamesForPresetPages() throws {
+        XCTAssertEqual(try MediaSize(page: Size(width: .mm(210), height: .mm(297))).name, "iso_a4_210x297mm")
+        XCTAssertEqual(try MediaSize(page: Size(width: .inch(8.5), height: .inch(11))).name, "na_letter_8.5x11in")
         // Roll media feed along their length: the tube's 8.8 mm is across the tape.
-        let tube = MediaSize(page: Size(width: .mm(40), height: .mm(8.8)))
+        let tube = try MediaSize(page: Size(width: .mm(40), height: .mm(8.8)))
         XCTAssertEqual(tube.name, "Custom.8.8x40mm")
         XCTAssertEqual(tube.width.millimetres, 8.8, accuracy: 1e-9)
-        XCTAssertEqual(MediaSize(page: Size(width: .mm(91.6), height: .mm(59.98))).name, "Custom.59.98x91.6mm")
+        XCTAssertEqual(try MediaSize(page: Size(width: .mm(91.6), height: .mm(59.98))).name, "Custom.59.98x91.6mm")
     }
 
     func testQueuesAreListedWithTheirMedia() throws {
@@ -55,7 +55,7 @@ final class PrintersTests: XCTestCase {
         let source = Data("%PDF-1.4\n% leadprint printing test \(UUID().uuidString)\n%%EOF\n".utf8)
         try source.write(to: pdf)
         let job = try Printers(server: server.address).print(pdf, to: "leadprint-test", copies: 1,
-                                                              media: MediaSize(page: Size(width: .mm(40), height: .mm(8.8))), title: "test")
+                                                              media: try MediaSize(page: Size(width: .mm(40), height: .mm(8.8))), title: "test")
         XCTAssertGreaterThan(job.jobID, 0)
         XCTAssertEqual(job.queue, "leadprint-test")
         XCTAssertEqual(try server.waitForPrinted(on: "leadprint-test", count: source.count), source)
@@ -65,7 +65,7 @@ final class PrintersTests: XCTestCase {
         let server = try running()
         let pdf = try Tool.temporaryFolder().appendingPathComponent("doc.pdf")
         try Data("%PDF-1.4\n%%EOF\n".utf8).write(to: pdf)
-        XCTAssertThrowsError(try Printers(server: server.address).print(pdf, to: "no-such-queue", media: MediaSize(page: Size(width: .mm(210), height: .mm(297))), title: "t")) {
+        XCTAssertThrowsError(try Printers(server: server.address).print(pdf, to: "no-such-queue", media: try MediaSize(page: Size(width: .mm(210), height: .mm(297))), title: "t")) {
             XCTAssertEqual($0 as? PrintingError, .noSuchQueue(queue: "no-such-queue", known: ["leadprint-closed", "leadprint-test"]))
         }
     }
@@ -74,7 +74,7 @@ final class PrintersTests: XCTestCase {
         let server = try running()
         let pdf = try Tool.temporaryFolder().appendingPathComponent("doc.pdf")
         try Data("%PDF-1.4\n%%EOF\n".utf8).write(to: pdf)
-        XCTAssertThrowsError(try Printers(server: server.address).print(pdf, to: "leadprint-closed", media: MediaSize(page: Size(width: .mm(210), height: .mm(297))), title: "t")) { error in
+        XCTAssertThrowsError(try Printers(server: server.address).print(pdf, to: "leadprint-closed", media: try MediaSize(page: Size(width: .mm(210), height: .mm(297))), title: "t")) { error in
             guard case .refused(let queue, let file, let reason)? = error as? PrintingError else { return XCTFail("\(error)") }
             XCTAssertEqual(queue, "leadprint-closed")
             XCTAssertEqual(file, pdf.path)
@@ -92,7 +92,7 @@ final class PrintersTests: XCTestCase {
 
     func testCopiesBelowOneAreRefusedBeforeSending() {
         XCTAssertThrowsError(try Printers(server: "127.0.0.1:9").print(URL(fileURLWithPath: "/nonexistent.pdf"), to: "q", copies: 0,
-                                                                          media: MediaSize(page: Size(width: .mm(10), height: .mm(10))), title: "t")) {
+                                                                          media: try MediaSize(page: Size(width: .mm(10), height: .mm(10))), title: "t")) {
             XCTAssertEqual($0 as? PrintingError, .invalidCopies(0))
         }
     }

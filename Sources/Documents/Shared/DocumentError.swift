@@ -1,4 +1,5 @@
 import Layout
+import YAMLSupport
 
 /// What can go wrong while building a document; every case carries the values a front end needs to explain it.
 public enum DocumentError: Error, CustomStringConvertible, Equatable {
@@ -26,8 +27,8 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
     case correctionOffMedia(label: Int, preset: String)
     /// Content does not fit.
     case doesNotFit(FitFailure)
-    /// A tag text template file is malformed.
-    case badTextTemplate(file: String, problem: String)
+    /// A tag text template file is malformed: every problem, located like any input file's.
+    case badTextTemplate([YAMLProblem])
     /// No tag text template has this name.
     case unknownTextTemplate(String, known: [String])
     /// The labels left on the first sheet cannot take both tags of a wire.
@@ -59,8 +60,8 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
             "the printer correction moves the text area of label \(label) of \(preset) past the edge of the media"
         case .doesNotFit(let failure):
             failure.description
-        case .badTextTemplate(let file, let problem):
-            "tag text template \(file): \(problem)"
+        case .badTextTemplate(let problems):
+            problems.map(\.description).joined(separator: "\n")
         case .unknownTextTemplate(let name, let known):
             "unknown tag text template '\(Self.short(name))' (known: \(known.joined(separator: ", ")), or a .yaml file)"
         case .pairDoesNotFit(let startAt, let preset, let left):

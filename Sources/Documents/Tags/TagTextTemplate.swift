@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import YAMLSupport
 
 /// What a tag says, as data: named lines, each a template with a role the layout fits it by.
 ///
@@ -36,52 +36,61 @@ public struct TagTextTemplate: Sendable {
     /// The lines, top to bottom by role.
     public let lines: [Line]
 
-    private struct File: Decodable {
-        struct Entry: Decodable { var role: String; var text: String; var split: [String]? }
-        var name: String
-        var description: String?
-        var presets: [String]?
-        var lines: [Entry]
-    }
-
     /// Reads a template file; `extraFields` are the order's own field names its lines may use.
     public static func load(from url: URL, extraFields: [String] = []) throws -> TagTextTemplate {
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw DocumentError.badTextTemplate(file: url.lastPathComponent, problem: "cannot be read: \((error as NSError).localizedDescription)")
+        let bytes: [UInt8]
+        do { bytes = try YAMLReader.contents(of: url) } catch {
+            throw DocumentError.badTextTemplate([YAMLProblem(file: url.lastPathComponent, message: error.message)])
         }
-        return try parse(yaml: text, fileName: url.lastPathComponent, extraFields: extraFields)
+        return try parse(bytes: bytes, fileName: url.lastPathComponent, extraFields: extraFields)
     }
 
     /// Parses a template from YAML text.
     public static func parse(yaml: String, fileName: String, extraFields: [String] = []) throws -> TagTextTemplate {
-        let file: File
-        do { file = try YAMLDecoder().decode(File.self, from: yaml) } catch {
-            throw DocumentError.badTextTemplate(file: fileName, problem: "needs name and lines, each with role and text (\(error))")
-        }
+        try parse(bytes: Array(yaml.utf8), fileName: fileName, extraFields: extraFields)
+    }
+
+    /// Parses a template through the shared YAML reader: every problem is reported with its line.
+    public static func parse(bytes: [UInt8], fileName: String, extraFields: [String] = []) throws -> TagTextTemplate {
+        let reader = YAMLReader(fileName: fileName)
+        guard let root = reader.parse(bytes), let top = reader.mapping(root) else { throw DocumentError.badTextTemplate(reader.sortedProblems) }
+        reader.checkKeys(top, allowed: ["name", "description", "presets", "lines"])
+        let name = reader.text(top, "name")
+        let description = reader.text(top, "description", required: false, allowEmpty: true)
+        let presets = reader.texts(top, "presets")
         var lines: [Line] = []
-        for (i, entry) in file.lines.enumerated() {
-            guard let role = Role(rawValue: entry.role) else {
-                throw DocumentError.badTextTemplate(file: fileName, problem: "line \(i + 1): unknown role '\(entry.role)' (known: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            func template(_ text: String) throws -> PayloadTemplate {
-                do { return try PayloadTemplate(text, extraFields: extraFields) } catch DocumentError.badTemplate(let text, let problem) {
-                    throw DocumentError.badTextTemplate(file: fileName, problem: "line \(i + 1) '\(text)': \(problem)")
+        let list = reader.list(top, "lines")
+        for (i, node) in (list?.value ?? []).enumerated() {
+            let context = YAMLContext().appending("line", String(i + 1))
+            guard let map = reader.mapping(node, context: context) else { continue }
+            reader.checkKeys(map, allowed: ["role", "text", "split"], context: context)
+            let role = reader.choice(map, "role", as: Role.self, context: context)
+            let text = reader.text(map, "text", context: context)
+            func template(_ text: Located<String>, field: String) -> PayloadTemplate? {
+                do { return try PayloadTemplate(text.value, extraFields: extraFields) } catch DocumentError.badTemplate(_, let problem) {
+                    reader.report(problem, line: text.line, context: context, field: field, value: .text(text.value))
+                } catch {
+                    reader.report("\(error)", line: text.line, context: context, field: field, value: .text(text.value))
                 }
+                return nil
             }
-            let split = try (entry.split ?? []).map(template)
-            if role != .detail, !split.isEmpty {
-                throw DocumentError.badTextTemplate(file: fileName, problem: "line \(i + 1): only detail lines split")
+            let split = reader.texts(map, "split", context: context).compactMap { template($0, field: "split") }
+            if let role, role.value != .detail, map["split"] != nil {
+                reader.report("only detail lines split", line: role.line, context: context, field: "split")
             }
-            lines.append(Line(role: role, text: try template(entry.text), split: split))
+            if let role, let text, let parsed = template(text, field: "text") {
+                lines.append(Line(role: role.value, text: parsed, split: split))
+            }
         }
-        guard lines.filter({ $0.role == .label }).count == 1 else {
-            throw DocumentError.badTextTemplate(file: fileName, problem: "needs exactly one label line")
+        if !reader.hasProblems {
+            if lines.filter({ $0.role == .label }).count != 1 {
+                reader.report("needs exactly one line of role label", line: list?.line, field: "lines")
+            } else if !lines.contains(where: { $0.role == .detail }) {
+                reader.report("needs at least one line of role detail (the serial sets beside it)", line: list?.line, field: "lines")
+            }
         }
-        guard lines.contains(where: { $0.role == .detail }) else {
-            throw DocumentError.badTextTemplate(file: fileName, problem: "needs at least one detail line (the serial sets beside it)")
-        }
-        return TagTextTemplate(name: file.name, description: file.description ?? "", presets: file.presets ?? [], lines: lines)
+        guard !reader.hasProblems, let name else { throw DocumentError.badTextTemplate(reader.sortedProblems) }
+        return TagTextTemplate(name: name.value, description: description?.value ?? "", presets: presets.map(\.value), lines: lines)
     }
 
     /// The default template, today's layout; the same text ships as `Resources/templates/signal.yaml`.
