@@ -7,54 +7,82 @@ let package = Package(
     products: [
         .executable(name: "leadprint", targets: ["leadprint"]),
         .library(name: "LeadprintKit", targets: ["LeadprintKit"]),
+        // The readers alone, for the fuzz package (Tests/Fuzz): every input file format without the engine.
+        .library(name: "LeadprintReaders", targets: ["YAMLSupport", "LeadCatalog", "Typesetting", "Layout", "Orders", "Documents"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
+        .systemLibrary(name: "CFriBidi", pkgConfig: "fribidi", providers: [.apt(["libfribidi-dev"])]),
+        // ICU's UAX #14 line breaking, declared with plain C types (see Sources/CICU/shim.h for why).
+        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
         // Debian's libzint-dev ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        // libcups2-dev for the headers only: Printing opens libcups with dlopen when a job prints (see Printing/Cups.swift).
+        .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
 
         // libpng reports errors by longjmp, which Swift cannot catch: a small C target owns the setjmp.
         .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "Geometry"),
-        .target(name: "LeadCatalog", dependencies: ["Geometry", .product(name: "Yams", package: "Yams")]),
+        // One located YAML reader for every input file: guards, typed fields, one problem type.
+        .target(name: "YAMLSupport", dependencies: ["Geometry", .product(name: "Yams", package: "Yams")]),
+        .target(name: "LeadCatalog", dependencies: ["Geometry", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "DisplayList", dependencies: ["Geometry"]),
+        // ICU's plural rules are called from C: its headers clash with Foundation's copy of ICU in any Swift module.
+        .target(name: "CPluralRules", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+        .target(name: "Localization", dependencies: ["CPluralRules", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
         // Logos: SVG through librsvg (vectors), PNG through Cairo; checked and measured here, drawn by Render.
         .target(name: "Images", dependencies: ["Geometry", "DisplayList", "CCairo", "CRsvg"]),
-        .target(name: "Typesetting", dependencies: ["Geometry", "DisplayList", "CHarfBuzz", "CFontconfig"]),
-        .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Typesetting", dependencies: ["Geometry", "DisplayList", "CHarfBuzz", "CFontconfig", "CFriBidi", "CICU"]),
+        .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
-        .target(name: "Documents", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Barcodes"]),
-        .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "Images"]),
+        // Warehouse orders: read from CSV (never hand-split) or a job file, located errors.
+        .target(name: "Orders", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "Documents", dependencies: ["Geometry", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Barcodes",
+                                                  .product(name: "Yams", package: "Yams")]),
+        .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF", "Images"]),
+        .target(name: "Printing", dependencies: ["Geometry", "CCups"]),
         // The facade every front end calls: a print job in, pages, bytes or files out.
-        .target(name: "LeadprintKit", dependencies: ["Geometry", "LeadCatalog", "DisplayList", "Typesetting", "Layout", "Documents", "Render", "Images",
-                                                     .product(name: "Yams", package: "Yams")]),
+        .target(name: "LeadprintKit", dependencies: ["Geometry", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Documents",
+                                                     "Render", "Images", "Printing", .product(name: "Yams", package: "Yams")]),
+        // `leadprint serve`: the web front end over the same engine (Hummingbird 2).
+        .target(name: "LeadprintWeb", dependencies: ["LeadprintKit", "Documents", "Render", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(name: "leadprint", dependencies: [
-            "LeadprintKit", "Geometry", "LeadCatalog", "Layout", "Documents", "Render",
+            "LeadprintKit", "LeadprintWeb", "YAMLSupport", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        // A release-build benchmark of a warehouse tag job: `swift run -c release leadprint-bench 100000`.
+        // Times leadprint jobs as a user runs them, beside the C reference: `swift build -c release && .build/release/leadprint-bench`.
         .executableTarget(name: "leadprint-bench", dependencies: ["LeadprintKit", "LeadCatalog", "Layout", "DisplayList", "Documents", "Render", "Typesetting"]),
 
         .target(name: "TestSupport", dependencies: ["CCairo", "Geometry"], path: "Tests/TestSupport"),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "Geometry", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "LeadCatalogTests", dependencies: ["TestSupport", "LeadCatalog"]),
         .testTarget(name: "DisplayListTests", dependencies: ["DisplayList"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "TypesettingTests", dependencies: ["TestSupport", "Typesetting", "DisplayList", "Geometry", "CFreeType"]),
         .testTarget(name: "LayoutTests", dependencies: ["TestSupport", "Layout", "Geometry", "Typesetting", "DisplayList"]),
         .testTarget(name: "BarcodesTests", dependencies: ["TestSupport", "Barcodes", "DisplayList", "Render", "Geometry"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes", "Images"]),
-        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting", "Images", "Geometry"]),
+        .testTarget(name: "OrdersTests", dependencies: ["Orders"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "Localization", "Orders", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes", "Images"]),
+        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting", "Geometry", "Documents", "Layout", "LeadCatalog", "Images"]),
         .testTarget(name: "ImagesTests", dependencies: ["TestSupport", "Images", "DisplayList", "Geometry"]),
         .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render", "Images", "DisplayList", "Geometry"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),
+        .testTarget(name: "LeadprintWebTests", dependencies: ["TestSupport", "LeadprintWeb", "LeadprintKit",
+                                                             .product(name: "HummingbirdTesting", package: "hummingbird")],
+                    exclude: ["Browser"]),
+        .testTarget(name: "PrintingTests", dependencies: ["TestSupport", "Printing", "Geometry"]),
     ]
 )

@@ -22,7 +22,7 @@ public enum DisplayListDump {
         case .image(let image):
             lines.append("\(indent)image \(image.source) in \(image.rect)")
         case .group(let group):
-            lines.append("\(indent)group \(group.transform)\(group.clip == nil ? "" : " clipped")")
+            lines.append("\(indent)group \(group.transform)\(group.clip == nil ? "" : " clipped")\(group.reuseKey.map { " reused as \($0)" } ?? "")")
             for child in group.items { write(child, depth: depth + 1, into: &lines) }
         }
     }

@@ -33,11 +33,15 @@ public struct GlyphRun: Hashable, Sendable {
     public var advance: Length
     /// The ink bounds relative to the origin (y down), as the layout measured them.
     public var inkBounds: Rect
+    /// Whether the run was shaped right to left: its glyphs, still in visual order, map to `text` from its end backwards.
+    public var isRightToLeft: Bool
 
     /// Creates a glyph run.
-    public init(origin: Point, font: FontFace, size: Length, color: RGBColor, text: String, glyphs: [Glyph], advance: Length, inkBounds: Rect) {
+    public init(origin: Point, font: FontFace, size: Length, color: RGBColor, text: String, glyphs: [Glyph], advance: Length, inkBounds: Rect,
+                isRightToLeft: Bool = false) {
         self.origin = origin; self.font = font; self.size = size; self.color = color
         self.text = text; self.glyphs = glyphs; self.advance = advance; self.inkBounds = inkBounds
+        self.isRightToLeft = isRightToLeft
     }
 
     /// The ink bounds on the page (before any group transform).

@@ -6,9 +6,11 @@ public struct Page: Hashable, Sendable {
     public var size: Size
     /// What is drawn on the page, back to front.
     public var items: [Item]
+    /// Trim and bleed boxes for prepress; nil leaves the page without them.
+    public var boxes: PageBoxes?
 
     /// Creates a page.
-    public init(size: Size, items: [Item] = []) { self.size = size; self.items = items }
+    public init(size: Size, items: [Item] = [], boxes: PageBoxes? = nil) { self.size = size; self.items = items; self.boxes = boxes }
 
     /// Appends an item on top of what is already there.
     public mutating func add(_ item: Item) { items.append(item) }

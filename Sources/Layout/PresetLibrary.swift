@@ -1,11 +1,14 @@
 import Foundation
 import Geometry
+import YAMLSupport
 import Yams
 
 /// Every preset the tool knows: the shipped files plus any the user adds, later files overriding earlier ones by name.
 public struct PresetLibrary: Sendable {
     /// The presets, in the order they were first defined.
     public private(set) var presets: [Preset] = []
+    /// gLabels' template database, read only when a name is not among the presets (or starts with `glabels:`), or for a search.
+    public var gLabels: GLabelsSource?
 
     /// Creates an empty library.
     public init() {}
@@ -22,17 +25,21 @@ public struct PresetLibrary: Sendable {
 
     /// Adds (or, by name, replaces) the presets of one file; every problem in it is reported at once.
     public mutating func add(contentsOf file: URL) throws {
-        let text: String
-        do { text = try String(contentsOf: file, encoding: .utf8) } catch {
-            throw LayoutError.unreadablePresets(file: file.path, reason: "cannot read the file")
+        let bytes: [UInt8]
+        do { bytes = try YAMLReader.contents(of: file) } catch {
+            throw LayoutError.unreadablePresets(file: file.path, reason: error.message)
         }
-        try add(yaml: text, fileName: file.lastPathComponent)
+        try add(bytes: bytes, fileName: file.lastPathComponent)
     }
 
     /// Adds (or replaces) the presets written in a YAML string.
     public mutating func add(yaml: String, fileName: String) throws {
-        let reader = PresetReader(fileName: fileName)
-        let loaded = try reader.read(yaml)
+        try add(bytes: Array(yaml.utf8), fileName: fileName)
+    }
+
+    /// Adds (or replaces) the presets of a file's bytes; bytes that are not UTF-8 are reported by line.
+    public mutating func add(bytes: [UInt8], fileName: String) throws {
+        let loaded = try PresetReader(fileName: fileName).read(bytes: bytes)
         for preset in loaded {
             if let index = presets.firstIndex(where: { $0.name == preset.name }) {
                 presets[index] = preset
@@ -47,6 +54,7 @@ public struct PresetLibrary: Sendable {
         if let preset = presets.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame && kinds.contains($0.kind) }) {
             return preset
         }
+        if let found = try gLabelsPreset(named: name), kinds.contains(found.kind) { return found }
         let kindName = kinds.map(\.rawValue).sorted().joined(separator: "/")
         throw LayoutError.unknownPreset(name: name, kind: kindName, known: presets.filter { kinds.contains($0.kind) }.map(\.name))
     }

@@ -1,182 +1,145 @@
 import Foundation
 import Geometry
+import YAMLSupport
 import Yams
 
-/// Reads presets from YAML, collecting every problem with its line.
+/// Reads presets from YAML through the shared located reader, collecting every problem with its line.
 struct PresetReader {
     let fileName: String
 
-    private final class Problems {
-        var messages: [String] = []
+    /// Bounds on preset numbers: generous for real media, small enough that no conversion or layout
+    /// search can trap or run away (a 117,000 in page once aborted inside Cairo).
+    enum Limits {
+        /// The largest page, label or card side.
+        static let side = Length.pt(0.01) ... Length.inch(100)
+        /// Offsets and margins: zero up to the largest side.
+        static let offset = Length.zero ... Length.inch(100)
+        /// Labels across or down one sheet.
+        static let gridCount = 1...100
+        /// Labels on one sheet.
+        static let labelsPerSheet = 1000
+        /// Printer resolution in dots per inch.
+        static let dpi = 72.0...4800.0
+        /// The smallest text a preset may allow: below 4 pt no print process keeps a label legible, above 72 pt nothing would fit.
+        static let minimumTextSize = Length.pt(4) ... Length.pt(72)
     }
 
-    func read(_ yaml: String) throws -> [Preset] {
-        let root: Node?
-        do { root = try Yams.compose(yaml: yaml) } catch let error as YamlError {
-            throw LayoutError.invalidPresets(["\(fileName):\(Self.line(of: error)): YAML syntax: \(Self.summary(of: error))"])
-        }
-        guard let root, let list = root.mapping?["presets"]?.sequence else {
-            throw LayoutError.invalidPresets(["\(fileName):1: presets: expected a list under 'presets:'"])
-        }
-        let problems = Problems()
+    private static let keys = ["name", "kind", "description", "media", "label", "grid", "safe-margin", "printable",
+                               "direction", "dpi", "continuous", "minimum-text-size", "monochrome", "source", "verified"]
+
+    func read(bytes: [UInt8]) throws(LayoutError) -> [Preset] {
+        let reader = YAMLReader(fileName: fileName)
         var result: [Preset] = []
-        var seen: [String: Int] = [:]
-        for node in list {
-            let line = node.mark?.line ?? 0
-            if let preset = readPreset(node, problems: problems) {
+        if let root = reader.parse(bytes), let top = reader.mapping(root) {
+            reader.checkKeys(top, allowed: ["presets"])
+            var seen: [String: Int] = [:]
+            for (index, node) in (reader.list(top, "presets")?.value ?? []).enumerated() {
+                guard let preset = readPreset(node, number: index + 1, reader: reader) else { continue }
+                let line = node.mark?.line ?? 0
                 if let first = seen[preset.name] {
-                    problems.messages.append("\(fileName):\(line): preset \(preset.name), name: defined twice in this file (first at line \(first))")
+                    reader.report("defined twice in this file, first on line \(first)", line: line,
+                                  context: YAMLContext().appending("preset", preset.name), field: "name")
+                } else {
+                    seen[preset.name] = line
                 }
-                seen[preset.name] = line
                 result.append(preset)
             }
         }
-        guard problems.messages.isEmpty else { throw LayoutError.invalidPresets(problems.messages) }
+        guard !reader.hasProblems else { throw LayoutError.invalidPresets(reader.sortedProblems) }
         return result
     }
 
-    private static func line(of error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
-        default: 1
-        }
-    }
-
-    private static func summary(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
-        default: "\(error)"
-        }
-    }
-
-    private func readPreset(_ node: Node, problems: Problems) -> Preset? {
+    private func readPreset(_ node: Node, number: Int, reader: YAMLReader) -> Preset? {
         let line = node.mark?.line ?? 0
-        guard let map = node.mapping else {
-            problems.messages.append("\(fileName):\(line): presets: each preset must be a mapping")
-            return nil
-        }
-        let name = map["name"]?.scalar?.string ?? ""
-        let here = name.isEmpty ? "preset #?" : "preset \(name)"
-        func fail(_ field: String, _ at: Node?, _ message: String) {
-            problems.messages.append("\(fileName):\(at?.mark?.line ?? line): \(here), \(field): \(message)")
-        }
-        if name.isEmpty { fail("name", map["name"], "missing") }
-        let knownKeys: Set<String> = ["name", "kind", "description", "media", "label", "grid", "safe-margin", "printable", "direction", "dpi", "continuous", "source", "verified"]
-        for (key, _) in map {
-            if let k = key.scalar?.string, !knownKeys.contains(k) { fail(k, key, "unknown field") }
-        }
-        func length(_ field: String, in m: Node.Mapping?, path: String, required: Bool = true, positive: Bool = true) -> Length? {
-            guard let valueNode = m?[field] else {
-                if required { fail(path, nil, "missing") }
-                return nil
-            }
-            guard let text = valueNode.scalar?.string, let value = Length(parsing: text) else {
-                fail(path, valueNode, "not a length with a unit, like 25.4mm, 1in or 72pt ('\(valueNode.scalar?.string ?? "?")')")
-                return nil
-            }
-            if positive && value.points <= 0 || value.points < 0 {
-                fail(path, valueNode, "must be \(positive ? "greater than zero" : "zero or more") ('\(text)')")
-                return nil
-            }
-            return value
-        }
-        func integer(_ field: String, in m: Node.Mapping?, path: String) -> Int? {
-            guard let valueNode = m?[field] else { fail(path, nil, "missing"); return nil }
-            guard let value = valueNode.scalar.flatMap({ Int($0.string) }), value > 0 else {
-                fail(path, valueNode, "must be a whole number greater than zero ('\(valueNode.scalar?.string ?? "?")')")
-                return nil
-            }
-            return value
-        }
-        func size(_ field: String) -> Size? {
-            guard let sub = map[field] else { fail(field, nil, "missing"); return nil }
-            guard let m = sub.mapping else { fail(field, sub, "expected width and height"); return nil }
-            let w = length("width", in: m, path: "\(field).width"), h = length("height", in: m, path: "\(field).height")
-            guard let w, let h else { return nil }
-            return Size(width: w, height: h)
-        }
-        func enumValue<E: RawRepresentable & CaseIterable>(_ field: String, in m: Node.Mapping?, path: String, default value: E) -> E? where E.RawValue == String {
-            guard let valueNode = m?[field] else { return value }
-            guard let text = valueNode.scalar?.string, let parsed = E(rawValue: text) else {
-                fail(path, valueNode, "must be one of \(E.allCases.map(\.rawValue).joined(separator: ", ")) ('\(valueNode.scalar?.string ?? "?")')")
-                return nil
-            }
-            return parsed
-        }
+        guard let map = reader.mapping(node, field: "presets") else { return nil }
+        let nameText = map["name"]?.scalar.map(\.string).flatMap { $0.isEmpty ? nil : $0 }
+        let context = YAMLContext().appending("preset", nameText ?? "#\(number)")
+        let before = reader.problems.count
+        reader.checkKeys(map, allowed: Self.keys, context: context)
+        let name = reader.text(map, "name", context: context)
+        guard let kind = reader.choice(map, "kind", as: Preset.Kind.self, context: context)?.value else { return nil }
 
-        guard let kindNode = map["kind"] else { fail("kind", nil, "missing"); return nil }
-        guard let kind = Preset.Kind(rawValue: kindNode.scalar?.string ?? "") else {
-            fail("kind", kindNode, "must be one of \(Preset.Kind.allCases.map(\.rawValue).joined(separator: ", ")) ('\(kindNode.scalar?.string ?? "?")')")
-            return nil
-        }
-        let before = problems.messages.count
-        let media = size("media")
+        let media = size(map, "media", allowExtra: [], reader: reader, context: context)
         var label = media
         var shape = Preset.Shape.rectangle
         var radius = Length.zero
         if kind != .page {
-            label = size("label")
-            let labelMap = map["label"]?.mapping
-            shape = enumValue("shape", in: labelMap, path: "label.shape", default: Preset.Shape.rectangle) ?? .rectangle
-            radius = length("radius", in: labelMap, path: "label.radius", required: false, positive: false) ?? .zero
+            label = size(map, "label", allowExtra: ["shape", "radius"], reader: reader, context: context)
+            if let labelMap = map["label"]?.mapping {
+                shape = reader.choice(labelMap, "shape", as: Preset.Shape.self, required: false, context: context,
+                                      prefix: "label")?.value ?? .rectangle
+                radius = reader.length(labelMap, "radius", in: Limits.offset, required: false, context: context,
+                                       prefix: "label")?.value ?? .zero
+            }
         }
         var grid: Preset.Grid?
         if kind == .sheet {
-            if let gridNode = map["grid"], let g = gridNode.mapping {
-                let columns = integer("columns", in: g, path: "grid.columns"), rows = integer("rows", in: g, path: "grid.rows")
-                let x0 = length("x0", in: g, path: "grid.x0", positive: false), y0 = length("y0", in: g, path: "grid.y0", positive: false)
-                let dx = length("dx", in: g, path: "grid.dx"), dy = length("dy", in: g, path: "grid.dy")
-                if let columns, let rows, let x0, let y0, let dx, let dy {
-                    grid = Preset.Grid(columns: columns, rows: rows, x0: x0, y0: y0, dx: dx, dy: dy)
+            if let g = reader.submapping(map, "grid", context: context)?.value {
+                reader.checkKeys(g, allowed: ["columns", "rows", "x0", "y0", "dx", "dy"], context: context, prefix: "grid")
+                let columns = reader.integer(g, "columns", in: Limits.gridCount, context: context, prefix: "grid")
+                let rows = reader.integer(g, "rows", in: Limits.gridCount, context: context, prefix: "grid")
+                let x0 = reader.length(g, "x0", in: Limits.offset, context: context, prefix: "grid")
+                let y0 = reader.length(g, "y0", in: Limits.offset, context: context, prefix: "grid")
+                let dx = reader.length(g, "dx", in: Limits.side, context: context, prefix: "grid")
+                let dy = reader.length(g, "dy", in: Limits.side, context: context, prefix: "grid")
+                if let columns, let rows, columns.value * rows.value > Limits.labelsPerSheet {
+                    reader.report("\(columns.value) x \(rows.value) labels; the limit is \(Limits.labelsPerSheet) per sheet",
+                                  line: columns.line, context: context, field: "grid")
+                } else if let columns, let rows, let x0, let y0, let dx, let dy {
+                    grid = Preset.Grid(columns: columns.value, rows: rows.value, x0: x0.value, y0: y0.value,
+                                       dx: dx.value, dy: dy.value)
                 }
-            } else {
-                fail("grid", map["grid"], "a sheet needs grid: {columns, rows, x0, y0, dx, dy}")
             }
+        } else if map["grid"] != nil {
+            reader.report("only a sheet has a grid", line: map["grid"]?.mark?.line, context: context, field: "grid")
         }
-        let safe = length("safe-margin", in: map, path: "safe-margin", required: false, positive: false) ?? .zero
+        let safe = reader.length(map, "safe-margin", in: Limits.offset, required: false, context: context)?.value ?? .zero
         var printable: Rect?
-        if let p = map["printable"] {
-            if let m = p.mapping {
-                let x = length("x", in: m, path: "printable.x", required: false, positive: false) ?? .zero
-                let y = length("y", in: m, path: "printable.y", required: false, positive: false) ?? .zero
-                if let w = length("width", in: m, path: "printable.width"), let h = length("height", in: m, path: "printable.height") {
-                    printable = Rect(x: x, y: y, width: w, height: h)
-                }
-            } else {
-                fail("printable", p, "expected x, y, width and height")
+        if let p = reader.submapping(map, "printable", required: false, context: context)?.value {
+            reader.checkKeys(p, allowed: ["x", "y", "width", "height"], context: context, prefix: "printable")
+            let x = reader.length(p, "x", in: Limits.offset, required: false, context: context, prefix: "printable")
+            let y = reader.length(p, "y", in: Limits.offset, required: false, context: context, prefix: "printable")
+            let w = reader.length(p, "width", in: Limits.side, context: context, prefix: "printable")
+            let h = reader.length(p, "height", in: Limits.side, context: context, prefix: "printable")
+            if let w, let h {
+                printable = Rect(x: x?.value ?? .zero, y: y?.value ?? .zero, width: w.value, height: h.value)
             }
         }
-        let direction = enumValue("direction", in: map, path: "direction", default: Preset.Direction.along) ?? .along
-        var dpi: Double?
-        if let d = map["dpi"] {
-            if let value = d.scalar.flatMap({ Double($0.string) }), value >= 72 { dpi = value } else {
-                fail("dpi", d, "must be a resolution of 72 or more ('\(d.scalar?.string ?? "?")')")
-            }
-        }
-        let continuous = map["continuous"]?.scalar?.string == "true"
-        let verified: Bool
-        if let v = map["verified"] {
-            switch v.scalar?.string {
-            case "true": verified = true
-            case "false": verified = false
-            default: fail("verified", v, "must be true or false ('\(v.scalar?.string ?? "?")')"); verified = false
-            }
-        } else {
-            fail("verified", nil, "missing: say whether the geometry was checked against real stock")
-            verified = false
-        }
-        let source = map["source"]?.scalar?.string ?? ""
-        if source.isEmpty { fail("source", map["source"], "missing: say where the numbers come from") }
-        guard problems.messages.count == before, let media, let label else { return nil }
+        let direction = reader.choice(map, "direction", as: Preset.Direction.self, required: false,
+                                      context: context)?.value ?? .along
+        let dpi = reader.number(map, "dpi", in: Limits.dpi, required: false, context: context)?.value
+        let continuous = reader.bool(map, "continuous", required: false, context: context)?.value ?? false
+        let minimumTextSize = reader.length(map, "minimum-text-size", in: Limits.minimumTextSize, required: false,
+                                            context: context)?.value ?? Preset.defaultMinimumTextSize
+        let monochrome = reader.bool(map, "monochrome", required: false, context: context)?.value ?? false
+        let verified = reader.bool(map, "verified", context: context)
+        let source = reader.text(map, "source", context: context)
+        let description = reader.text(map, "description", required: false, allowEmpty: true, context: context)
+        guard reader.problems.count == before, let name, let media, let label, let verified, let source else { return nil }
 
-        let preset = Preset(name: name, kind: kind, description: map["description"]?.scalar?.string ?? "", media: media, label: label,
-                            shape: shape, cornerRadius: radius, grid: grid, safeMargin: safe, printable: printable, direction: direction,
-                            dpi: dpi, continuous: continuous, source: source, verified: verified, origin: "\(fileName):\(line)")
-        checkGeometry(preset, fail: { field, message in fail(field, nil, message) })
+        var preset = Preset(name: name.value, kind: kind, description: description?.value ?? "", media: media,
+                            label: label, shape: shape, cornerRadius: radius, grid: grid, safeMargin: safe,
+                            printable: printable, direction: direction, dpi: dpi, continuous: continuous,
+                            minimumTextSize: minimumTextSize, source: source.value, verified: verified.value,
+                            origin: "\(fileName):\(line)")
+        preset.monochrome = monochrome
+        checkGeometry(preset) { field, message in reader.report(message, line: line, context: context, field: field) }
         return preset
     }
 
-    /// Geometry that cannot be printed: labels off the page, overlapping labels, a band outside its label.
+    /// A `{width, height}` mapping; `allowExtra` names the other keys it may hold (a label's shape and radius).
+    private func size(_ map: Node.Mapping, _ key: String, allowExtra: [String], reader: YAMLReader,
+                      context: YAMLContext) -> Size? {
+        guard let sub = reader.submapping(map, key, context: context)?.value else { return nil }
+        reader.checkKeys(sub, allowed: ["width", "height"] + allowExtra, context: context, prefix: key)
+        let w = reader.length(sub, "width", in: Limits.side, context: context, prefix: key)
+        let h = reader.length(sub, "height", in: Limits.side, context: context, prefix: key)
+        guard let w, let h else { return nil }
+        return Size(width: w.value, height: h.value)
+    }
+
+    /// Geometry that cannot be printed: labels off the page, overlapping labels, a band outside its label,
+    /// a corner radius larger than half the label.
     private func checkGeometry(_ preset: Preset, fail: (String, String) -> Void) {
         let grid = LabelGrid(preset: preset)
         let page = Rect(origin: .zero, size: preset.media)
@@ -191,6 +154,10 @@ struct PresetReader {
             }
         } else if preset.kind != .page, !page.contains(Rect(origin: .zero, size: preset.label)) {
             fail("label", "the label (\(preset.label)) is larger than its media (\(preset.media))")
+        }
+        let half = min(preset.label.width, preset.label.height) / 2
+        if preset.cornerRadius > half + .pt(0.001) {
+            fail("label.radius", "the corner radius \(preset.cornerRadius) is more than half the label (\(half))")
         }
         if let band = preset.printable, !Rect(origin: .zero, size: preset.label).contains(band) {
             fail("printable", "the printable band \(band) lies outside the \(preset.label) label")

@@ -40,6 +40,9 @@ public struct TableLayout {
     public var verticalPadding: Length
     /// Line pitch of wrapped text, as a multiple of its size.
     public var leading: Double = 1.2
+    /// Whether columns run from the right edge leftwards (Arabic): column 0 sits at the right, leading alignment hugs the right
+    /// edge, and a cell's leading reserve is kept at its right.
+    public var rightToLeft = false
 
     private let typesetter: Typesetter
 
@@ -77,7 +80,7 @@ public struct TableLayout {
             case .share(let s): shares > 0 ? free * (s / shares) : .zero
             }
             defer { left += w }
-            return (left, w)
+            return (rightToLeft ? x * 2 + width - left - w : left, w)
         }
     }
 
@@ -107,12 +110,18 @@ public struct TableLayout {
         for (index, cell) in row.cells.enumerated() {
             let cellRect = columnRect(index, top: top, height: height)
             if let fill = cell.fill { items.append(.shape(.rect(cellRect, fill: fill))) }
-            let content = cellRect.inset(top: verticalPadding, left: horizontalPadding + cell.leadingReserve,
-                                         bottom: verticalPadding, right: horizontalPadding)
+            let content = rightToLeft
+                ? cellRect.inset(top: verticalPadding, left: horizontalPadding, bottom: verticalPadding, right: horizontalPadding + cell.leadingReserve)
+                : cellRect.inset(top: verticalPadding, left: horizontalPadding + cell.leadingReserve, bottom: verticalPadding, right: horizontalPadding)
             var placed = PlacedTableRow.Cell(column: index, rect: cellRect, contentRect: content, text: cell.text,
                                              size: nil, inkBounds: nil, lineBounds: [])
             if !cell.text.isEmpty {
-                let alignment = cell.alignment ?? columns[index].alignment
+                let logical = cell.alignment ?? columns[index].alignment
+                let alignment: HorizontalAlignment = switch (rightToLeft, logical) {
+                case (true, .leading): .trailing
+                case (true, .trailing): .leading
+                default: logical
+                }
                 if cell.wraps {
                     let paragraph = try ParagraphFitter(typesetter: typesetter).fit(
                         cell.text, font: cell.font, in: content, maximum: cell.size, minimum: cell.minimumSize, leading: leading,

@@ -31,10 +31,21 @@ public struct Catalog: Hashable, Sendable {
         return series.flatMap(\.leads).map(\.color).filter { seen.insert($0).inserted }
     }
 
-    /// Loads and validates a catalog file, resolving colours against `palette`.
-    public static func load(from url: URL, palette: Palette) throws(CatalogError) -> Catalog {
-        try CatalogLoader(palette: palette).load(from: url)
+    /// Loads and validates a catalog file, resolving colours against `palette`; see `load(bytes:…)` for `unprintable`.
+    public static func load(from url: URL, palette: Palette,
+                            unprintable: ((String) throws -> Unicode.Scalar?)? = nil) throws(CatalogError) -> Catalog {
+        try CatalogLoader(palette: palette).load(bytes: SourceText.read(url), fileName: url.lastPathComponent, unprintable: unprintable)
     }
+
+    /// Loads and validates catalog bytes, e.g. from standard input; `fileName` names the source in problems,
+    /// and `unprintable` (first character no installed font has) turns unprintable text into located problems.
+    public static func load(bytes: [UInt8], fileName: String, palette: Palette,
+                            unprintable: ((String) throws -> Unicode.Scalar?)? = nil) throws(CatalogError) -> Catalog {
+        try CatalogLoader(palette: palette).load(bytes: bytes, fileName: fileName, unprintable: unprintable)
+    }
+
+    /// The most leads a series may list: far above any real flying lead, low enough that layout searches stay fast.
+    public static let maxLeadsPerSeries = 256
 
     /// Loads and validates catalog YAML text; `fileName` names the source in problems.
     public static func load(yaml: String, fileName: String, palette: Palette) throws(CatalogError) -> Catalog {

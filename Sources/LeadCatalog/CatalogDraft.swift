@@ -1,5 +1,6 @@
 import Foundation
 import Geometry
+import YAMLSupport
 
 /// A catalog as read from YAML, before cross-checks: every field may be missing (its problem is
 /// already recorded) and keeps its line so that the validator can point at it.

@@ -1,6 +1,7 @@
 import Foundation
 import Geometry
 import Yams
+import YAMLSupport
 
 /// The named wire colours a catalog may use, with their IEC 60757 codes and print RGBs.
 public struct Palette: Hashable, Sendable {
@@ -82,17 +83,26 @@ public struct Palette: Hashable, Sendable {
 
     /// Loads a palette file.
     public static func load(from url: URL) throws(CatalogError) -> Palette {
-        try load(yaml: SourceText.read(url), fileName: url.lastPathComponent)
+        try load(bytes: SourceText.read(url), fileName: url.lastPathComponent)
     }
 
     /// Loads a palette from YAML text; `fileName` names the source in problems.
     public static func load(yaml: String, fileName: String) throws(CatalogError) -> Palette {
+        try load(bytes: Array(yaml.utf8), fileName: fileName)
+    }
+
+    /// Loads a palette from bytes, reporting bytes that are not UTF-8 by line.
+    public static func load(bytes: [UInt8], fileName: String) throws(CatalogError) -> Palette {
         let reader = YAMLReader(fileName: fileName)
         var entries: [Located<Entry>] = []
-        if let root = reader.compose(yaml), let top = reader.mapping(root, scope: .file, field: nil) {
-            reader.checkKeys(top, allowed: ["colors"], scope: .file)
-            for node in reader.sequence(top, "colors", scope: .file)?.value ?? [] {
+        if let root = reader.parse(bytes), let top = reader.mapping(root, context: .file, field: nil) {
+            reader.checkKeys(top, allowed: ["colors"], context: .file)
+            for node in reader.list(top, "colors", context: .file)?.value ?? [] {
                 if let entry = readEntry(node, reader: reader) { entries.append(entry) }
+            }
+            if entries.isEmpty && !reader.hasProblems {
+                reader.report("a palette needs at least one colour", line: top["colors"]?.mark?.line, context: .file,
+                              field: "colors")
             }
             checkNames(entries, reader: reader)
             checkTwoColors(entries, reader: reader)
@@ -102,31 +112,31 @@ public struct Palette: Hashable, Sendable {
     }
 
     private static func readEntry(_ node: Node, reader: YAMLReader) -> Located<Entry>? {
-        guard let map = reader.mapping(node, scope: .file, field: "colors") else { return nil }
-        reader.checkKeys(map, allowed: ["name", "code", "rgb", "base", "tracer", "aliases"], scope: .file)
+        guard let map = reader.mapping(node, context: .file, field: "colors") else { return nil }
+        reader.checkKeys(map, allowed: ["name", "code", "rgb", "base", "tracer", "aliases"], context: .file)
         let line = node.mark?.line ?? 0
-        let name = reader.string(map, "name", scope: .file)
-        let code = reader.string(map, "code", scope: .file)
-        let aliases = reader.strings(map, "aliases", scope: .file)
+        let name = reader.text(map, "name", context: .file)
+        let code = reader.text(map, "code", context: .file)
+        let aliases = reader.texts(map, "aliases", context: .file)
         let hasRGB = map["rgb"] != nil, hasBase = map["base"] != nil || map["tracer"] != nil
         var shade: Entry.Shade?
         if hasRGB == hasBase {
             reader.report("give either rgb (a solid colour) or base and tracer (a two-colour wire)",
-                          line: line, scope: .file, field: name.map { "colors.\($0.value)" } ?? "colors")
-        } else if hasRGB, let hex = reader.string(map, "rgb", scope: .file) {
+                          line: line, context: .file, field: name.map { "colors.\($0.value)" } ?? "colors")
+        } else if hasRGB, let hex = reader.text(map, "rgb", context: .file) {
             if let rgb = RGBColor(hex: hex.value) {
                 shade = .solid(rgb)
             } else {
-                reader.report("expected \"#RRGGBB\"", line: hex.line, scope: .file, field: "rgb", value: .text(hex.value))
+                reader.report("expected \"#RRGGBB\"", line: hex.line, context: .file, field: "rgb", value: .text(hex.value))
             }
-        } else if hasBase, let base = reader.string(map, "base", scope: .file),
-                  let tracer = reader.string(map, "tracer", scope: .file) {
+        } else if hasBase, let base = reader.text(map, "base", context: .file),
+                  let tracer = reader.text(map, "tracer", context: .file) {
             shade = .twoColor(base: base.value, tracer: tracer.value)
         }
         guard let name, let code, let shade else { return nil }
         for text in [name] + aliases where text.value.contains("/") {
             // "/" is how catalogs write Base/Tracer, so a name containing it could never be looked up.
-            reader.report("a colour name must not contain '/'", line: text.line, scope: .file, field: "name",
+            reader.report("a colour name must not contain '/'", line: text.line, context: .file, field: "name",
                           value: .text(text.value))
         }
         return Located(value: Entry(name: name.value, code: code.value, aliases: aliases.map(\.value), shade: shade),
@@ -135,10 +145,18 @@ public struct Palette: Hashable, Sendable {
 
     private static func checkNames(_ entries: [Located<Entry>], reader: YAMLReader) {
         var owners: [String: String] = [:]
+        var codes: [String: String] = [:]
         for entry in entries {
+            if let owner = codes[entry.value.code.uppercased()] {
+                // Two colours with one code would print the same letters on tags for different wires.
+                reader.report("code already used by \(owner)", line: entry.line, context: .file,
+                              field: "colors.\(entry.value.name)", value: .text(entry.value.code))
+            } else {
+                codes[entry.value.code.uppercased()] = entry.value.name
+            }
             for name in [entry.value.name] + entry.value.aliases {
                 if let owner = owners[key(name)] {
-                    reader.report("name already used by \(owner)", line: entry.line, scope: .file,
+                    reader.report("name already used by \(owner)", line: entry.line, context: .file,
                                   field: "colors.\(entry.value.name)", value: .text(name))
                 } else {
                     owners[key(name)] = entry.value.name
@@ -158,12 +176,12 @@ public struct Palette: Hashable, Sendable {
                     codes.append(color.code)
                 } else {
                     reader.report("\(role) must name a solid colour of this palette", line: entry.line,
-                                  scope: .file, field: field, value: .text(name))
+                                  context: .file, field: field, value: .text(name))
                 }
             }
             if codes.count == 2, codes.joined() != entry.value.code {
                 reader.report("code must be the base code followed by the tracer code, \(codes.joined())",
-                              line: entry.line, scope: .file, field: field, value: .text(entry.value.code))
+                              line: entry.line, context: .file, field: field, value: .text(entry.value.code))
             }
         }
     }

@@ -1,13 +1,13 @@
 import Foundation
+import YAMLSupport
 
-/// Reads a catalog or palette file as UTF-8 text, failing with the path as the user gave it.
+/// Reads a catalog or palette file's bytes, failing with the path as the user gave it and the system's reason.
 enum SourceText {
-    static func read(_ url: URL) throws(CatalogError) -> String {
+    static func read(_ url: URL) throws(CatalogError) -> [UInt8] {
         do {
-            return try String(contentsOf: url, encoding: .utf8)
+            return try YAMLReader.contents(of: url)
         } catch {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            throw CatalogError.unreadable(file: url.path, reason: exists ? "not UTF-8 text or not readable" : "no such file")
+            throw CatalogError.unreadable(file: url.path, reason: error.message.replacingOccurrences(of: "cannot read file: ", with: ""))
         }
     }
 }

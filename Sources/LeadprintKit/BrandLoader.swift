@@ -4,8 +4,10 @@ import Foundation
 import Geometry
 import Images
 import Yams
+import YAMLSupport
 
-/// Reads brand files (YAML): every unknown key and wrong value reported with its line; the logo read relative to the brand file.
+/// Reads brand files (YAML) through the shared guarded reader: every unknown key and wrong value reported with its line;
+/// the logo read relative to the brand file.
 public struct BrandLoader {
     /// The keys a brand file may have.
     public static let keys = ["name", "address", "phone", "email", "web", "logo", "accent", "notes"]
@@ -16,82 +18,69 @@ public struct BrandLoader {
     /// Reads a brand file and its logo.
     public func load(from url: URL) throws -> Brand {
         let name = url.relativePath
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw BrandFileError([JobFileProblem(file: name, line: nil, field: nil, message: "cannot read the brand file (\(Self.reason(error)))")])
+        let bytes: [UInt8]
+        do { bytes = try YAMLReader.contents(of: url) } catch {
+            throw BrandFileError([YAMLProblem(file: name, message: error.message)])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw BrandFileError([JobFileProblem(file: name, line: nil, field: nil, message: "the file is not UTF-8 text")])
-        }
-        return try load(yaml: text, name: name, folder: url.deletingLastPathComponent())
+        return try load(bytes: bytes, name: name, folder: url.deletingLastPathComponent())
     }
 
     /// Reads brand-file text named `name`; a relative logo path is read from `folder`.
     public func load(yaml: String, name: String, folder: URL) throws -> Brand {
-        var problems: [JobFileProblem] = []
-        func report(_ node: Node?, _ field: String?, _ message: String) {
-            problems.append(JobFileProblem(file: name, line: node?.mark?.line, field: field, message: message))
-        }
-        let root: Node
-        do {
-            guard let composed = try Yams.compose(yaml: yaml) else { throw BrandFileError([JobFileProblem(file: name, line: nil, field: nil, message: "the file is empty")]) }
-            root = composed
-        } catch let error as YamlError {
-            throw BrandFileError([JobFileProblem(file: name, line: Self.line(of: error), field: nil, message: "YAML syntax error")])
-        }
-        guard let map = root.mapping else { throw BrandFileError([JobFileProblem(file: name, line: root.mark?.line, field: nil, message: "expected a mapping with name:")]) }
-        KeyCheck.check(map, allowed: Self.keys, path: nil, report: report)
+        try load(bytes: Array(yaml.utf8), name: name, folder: folder)
+    }
 
-        func text(_ key: String) -> String? {
-            guard let node = map[key], node.null == nil else { return nil }
-            guard let value = node.scalar?.string, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
-                report(node, key, "expected text"); return nil
-            }
-            return value.trimmingCharacters(in: .whitespaces)
-        }
+    /// Reads brand-file bytes named `name` (size, encoding and nesting checked first); a relative logo path is read from `folder`.
+    public func load(bytes: [UInt8], name: String, folder: URL) throws -> Brand {
+        let reader = YAMLReader(fileName: name)
+        guard let root = reader.parse(bytes) else { throw BrandFileError(reader.sortedProblems) }
+        guard let map = reader.mapping(root) else { throw BrandFileError(reader.sortedProblems) }
+        reader.checkKeys(map, allowed: Self.keys)
+
+        /// A list of lines, or one line given as plain text.
         func lines(_ key: String) -> [String] {
-            guard let node = map[key], node.null == nil else { return [] }
-            if let one = node.scalar?.string { return [one] }
-            guard let list = node.sequence else { report(node, key, "expected a list of lines"); return [] }
-            return list.enumerated().compactMap { index, item in
-                guard let line = item.scalar?.string, !line.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    report(item, "\(key)[\(index + 1)]", "expected a line of text"); return nil
-                }
-                return line.trimmingCharacters(in: .whitespaces)
+            if let node = map[key], node.scalar != nil, node.null == nil {
+                return reader.text(map, key).map { [$0.value] } ?? []
             }
+            return reader.texts(map, key).map { $0.value.trimmingCharacters(in: .whitespaces) }
         }
 
-        let brandName = text("name")
-        if map["name"] == nil { report(root, "name", "missing required field") }
+        let brandName = reader.text(map, "name")?.value
         let address = lines("address")
-        let phone = text("phone"), email = text("email"), web = text("web")
+        let phone = reader.text(map, "phone", required: false)?.value
+        let email = reader.text(map, "email", required: false)?.value
+        let web = reader.text(map, "web", required: false)?.value
         let notes = lines("notes")
         var accent: RGBColor?
         if let node = map["accent"] {
+            let line = node.mark?.line ?? map.mark?.line
             // A bare #RRGGBB is a YAML comment, so the value arrives empty.
-            if node.null != nil {
-                report(node, "accent", "expected a colour as \"#RRGGBB\" in quotes (a bare # starts a YAML comment)")
+            if node.null != nil || node.string == "" {
+                reader.report("expected a colour as \"#RRGGBB\" in quotes (a bare # starts a YAML comment)", line: line, field: "accent")
             } else if let value = node.scalar?.string, Self.isHexColor(value), let color = RGBColor(hex: value) {
                 accent = color
+            } else if let value = node.scalar?.string {
+                reader.report("'\(YAMLProblem.shortened(value))' is not a colour as \"#RRGGBB\" (six hex digits)", line: line, field: "accent")
             } else {
-                report(node, "accent", "'\(node.scalar?.string ?? "\(node)")' is not a colour as \"#RRGGBB\" (six hex digits)")
+                reader.report("expected a colour as \"#RRGGBB\"", line: line, field: "accent", value: YAMLReader.shown(node))
             }
         }
         var logo: ImageSource?
-        if let node = map["logo"], let path = text("logo") {
-            let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
-            do { logo = try Self.logo(at: url) } catch let error as LogoProblem {
-                report(node, "logo", "'\(path)' \(error.message)")
+        if let path = reader.text(map, "logo", required: false) {
+            let url = path.value.hasPrefix("/") ? URL(fileURLWithPath: path.value) : folder.appendingPathComponent(path.value)
+            do { logo = try Self.logo(at: url) } catch {
+                reader.report("'\(YAMLProblem.shortened(path.value))' \(error.message)", line: path.line, field: "logo")
             }
         }
-        guard problems.isEmpty, let brandName else { throw BrandFileError(problems) }
+        guard !reader.hasProblems, let brandName else { throw BrandFileError(reader.sortedProblems) }
         return Brand(name: brandName, address: address, phone: phone, email: email, web: web, logo: logo, accent: accent, notes: notes)
     }
 
+    /// Why a logo file is refused, in words that follow its quoted path.
     private struct LogoProblem: Error { let message: String }
 
     /// Reads and checks a logo; its size is checked before reading, so a huge file is never loaded.
-    private static func logo(at url: URL) throws -> ImageSource {
+    private static func logo(at url: URL) throws(LogoProblem) -> ImageSource {
         let size: Int
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
@@ -119,19 +108,12 @@ public struct BrandLoader {
         if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError || nsError.code == NSFileNoSuchFileError { return "no such file" }
         return nsError.localizedDescription
     }
-
-    private static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
-        default: nil
-        }
-    }
 }
 
 /// A brand file with problems, every one listed as `file:line: field: problem`.
 public struct BrandFileError: Error, Equatable, CustomStringConvertible {
     /// The problems, in file order.
-    public var problems: [JobFileProblem]
-    init(_ problems: [JobFileProblem]) { self.problems = problems }
+    public var problems: [YAMLProblem]
+    init(_ problems: [YAMLProblem]) { self.problems = problems }
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }

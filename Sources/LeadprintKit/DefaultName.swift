@@ -21,6 +21,12 @@ enum DefaultName {
             if let data = o.barcodeData { parts.append("data-\(digest(data))") }
             if let module = o.minModule { parts.append("module\(module.exactText)") }
             if o.outlines { parts.append("outlines") }
+            if let file = o.orderFile { parts.append("order-\(slug(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent))") }
+            if let order = o.order { parts.append("order-\(digest("\(order)"))") }
+            if let template = o.template, template != "signal" { parts.append(slug(URL(fileURLWithPath: template).deletingPathExtension().lastPathComponent)) }
+            if let names = o.endNames { parts.append("ends-\(slug(names.joined(separator: "-")))") }
+            if let pattern = o.cameraPattern { parts.append("cameras-\(digest(pattern))") }
+            if o.mono == true { parts.append("mono") }
             if o.offset != nil || o.scale != nil { parts.append("corrected-\(digest("\(o.offset?.description ?? "")/\(o.scale ?? 1)"))") }
         case .card(let o):
             parts = ["card", series(o.series), o.preset]

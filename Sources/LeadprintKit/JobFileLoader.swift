@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import YAMLSupport
 
 /// Reads job files: every unknown key and wrong value reported with its line, the jobs decoded into `PrintJob`s.
 public struct JobFileLoader {
@@ -16,69 +17,64 @@ public struct JobFileLoader {
     /// Creates a loader.
     public init() {}
 
-    /// Reads a job file.
+    /// Reads a job file through the shared guarded reader (size, encoding, nesting and alias limits first).
     public func load(from url: URL) throws -> Loaded {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw JobFileError([JobFileProblem(file: url.lastPathComponent, line: nil, field: nil, message: "cannot read the file (\((error as NSError).localizedDescription))")])
+        let bytes: [UInt8]
+        do { bytes = try YAMLReader.contents(of: url) } catch {
+            throw JobFileError([YAMLProblem(file: url.lastPathComponent, message: error.message)])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw JobFileError([JobFileProblem(file: url.lastPathComponent, line: nil, field: nil, message: "the file is not UTF-8 text")])
-        }
-        return try load(yaml: text, name: url.lastPathComponent)
+        return try load(bytes: bytes, name: url.lastPathComponent)
     }
 
     /// Reads job-file text, naming it `name` in messages.
     public func load(yaml: String, name: String) throws -> Loaded {
-        var problems: [JobFileProblem] = []
-        func report(_ node: Node?, _ field: String?, _ message: String) {
-            problems.append(JobFileProblem(file: name, line: node?.mark?.line, field: field, message: message))
-        }
-        let root: Node
-        do {
-            guard let composed = try Yams.compose(yaml: yaml) else { throw JobFileError([JobFileProblem(file: name, line: nil, field: nil, message: "the file is empty")]) }
-            root = composed
-        } catch let error as YamlError {
-            throw JobFileError([JobFileProblem(file: name, line: Self.line(of: error), field: nil, message: "YAML syntax error")])
-        }
-        guard let top = root.mapping else { throw JobFileError([JobFileProblem(file: name, line: root.mark?.line, field: nil, message: "expected a mapping with jobs:")]) }
-        KeyCheck.check(top, allowed: JobFile.keys, path: nil, report: report)
+        try load(bytes: Array(yaml.utf8), name: name)
+    }
+
+    /// Reads job-file bytes, naming them `name` in messages: every unknown key, non-mapping and non-boolean switch is
+    /// reported with its line before the jobs are decoded.
+    public func load(bytes: [UInt8], name: String) throws -> Loaded {
+        let reader = YAMLReader(fileName: name)
+        guard let root = reader.parse(bytes) else { throw JobFileError(reader.sortedProblems) }
+        guard let top = reader.mapping(root) else { throw JobFileError(reader.sortedProblems) }
+        reader.checkKeys(top, allowed: JobFile.keys)
         var jobLines: [Int] = []
-        if let jobs = top["jobs"] {
-            if let list = jobs.sequence {
-                for (index, job) in list.enumerated() {
-                    jobLines.append(job.mark?.line ?? 0)
-                    let path = "jobs[\(index + 1)]"
-                    guard let map = job.mapping else { report(job, path, "expected a mapping naming a document (\(DocumentJob.kinds.joined(separator: ", ")))"); continue }
-                    KeyCheck.check(map, allowed: PrintJob.keys, path: path, report: report)
-                    for kind in DocumentJob.kinds {
-                        guard let options = map[kind] else { continue }
-                        if options.null != nil { continue }
-                        guard let optionMap = options.mapping else { report(options, "\(path).\(kind)", "expected a mapping of options"); continue }
-                        KeyCheck.check(optionMap, allowed: Self.optionKeys(kind), path: "\(path).\(kind)", report: report)
-                    }
+        for (index, job) in (reader.list(top, "jobs")?.value ?? []).enumerated() {
+            jobLines.append(job.mark?.line ?? 0)
+            let path = "jobs[\(index + 1)]"
+            guard let map = reader.mapping(job, field: path) else { continue }
+            reader.checkKeys(map, allowed: PrintJob.keys, prefix: path)
+            for kind in DocumentJob.kinds {
+                guard let options = map[kind], options.null == nil else { continue }
+                guard let optionMap = reader.mapping(options, field: "\(path).\(kind)") else { continue }
+                reader.checkKeys(optionMap, allowed: Self.optionKeys(kind), prefix: "\(path).\(kind)")
+                // YAML 1.1 reads yes/no/on/off as booleans; a job file takes only true and false, so `outlines: yes`-style
+                // typos cannot flip a switch.
+                for key in Self.booleanKeys where optionMap[key] != nil {
+                    _ = reader.bool(optionMap, key, required: false, prefix: "\(path).\(kind)")
                 }
-            } else {
-                report(jobs, "jobs", "expected a list of jobs")
             }
-        } else {
-            report(root, "jobs", "missing required field")
         }
-        guard problems.isEmpty else { throw JobFileError(problems) }
+        guard !reader.hasProblems else { throw JobFileError(reader.sortedProblems) }
         let file: JobFile
         do {
-            file = try YAMLDecoder().decode(JobFile.self, from: yaml)
+            // The bytes passed the reader's guards (UTF-8, depth, size), so decoding them again is safe.
+            file = try YAMLDecoder().decode(JobFile.self, from: String(decoding: bytes, as: UTF8.self))
         } catch let error as DecodingError {
             throw JobFileError([Self.problem(error, root: root, name: name)])
         }
+        var problems: [YAMLProblem] = []
         for (index, job) in file.jobs.enumerated() {
             do { try job.document.validate() } catch {
-                problems.append(JobFileProblem(file: name, line: jobLines[index], field: "jobs[\(index + 1)].\(job.document.kind)", message: "\(error)"))
+                problems.append(YAMLProblem(file: name, line: jobLines[index], field: "jobs[\(index + 1)].\(job.document.kind)", message: "\(error)"))
             }
         }
         guard problems.isEmpty else { throw JobFileError(problems) }
         return Loaded(file: file, jobLines: jobLines, name: name)
     }
+
+    /// Option keys whose value is a switch.
+    static let booleanKeys: Set<String> = ["outlines", "duplex", "summary-only", "differences-only", "with-catalog-colors", "mono"]
 
     /// The option keys of a document kind.
     static func optionKeys(_ kind: String) -> [String] {
@@ -91,15 +87,8 @@ public struct JobFileLoader {
         }
     }
 
-    private static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
-        default: nil
-        }
-    }
-
     /// A decoding error located on the node its coding path leads to.
-    private static func problem(_ error: DecodingError, root: Node, name: String) -> JobFileProblem {
+    private static func problem(_ error: DecodingError, root: Node, name: String) -> YAMLProblem {
         let (path, message): ([CodingKey], String) = switch error {
         case .typeMismatch(let type, let context): (context.codingPath, "expected \(Self.describe(type))")
         case .valueNotFound(let type, let context): (context.codingPath, "expected \(Self.describe(type))")
@@ -115,7 +104,7 @@ public struct JobFileLoader {
             else { node = node?.mapping?[key.stringValue]; names.append((names.isEmpty ? "" : ".") + key.stringValue) }
             if let here = node?.mark?.line { line = here }
         }
-        return JobFileProblem(file: name, line: line, field: names.isEmpty ? nil : names.joined(), message: message)
+        return YAMLProblem(file: name, line: line, field: names.isEmpty ? nil : names.joined(), message: message)
     }
 
     private static func describe(_ type: Any.Type) -> String {
@@ -129,60 +118,10 @@ public struct JobFileLoader {
     }
 }
 
-/// One thing wrong with a job file: `file:line: field: problem`.
-public struct JobFileProblem: Equatable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int?
-    public var field: String?
-    public var message: String
-
-    public var description: String {
-        var text = file
-        if let line { text += ":\(line)" }
-        text += ": "
-        if let field { text += "\(field): " }
-        return text + message
-    }
-}
-
-/// A job file with problems, every one listed.
+/// A job file with problems, every one listed, one located line each.
 public struct JobFileError: Error, Equatable, CustomStringConvertible {
-    public var problems: [JobFileProblem]
-    init(_ problems: [JobFileProblem]) { self.problems = problems }
+    /// The problems, in file order.
+    public var problems: [YAMLProblem]
+    init(_ problems: [YAMLProblem]) { self.problems = problems }
     public var description: String { problems.map(\.description).joined(separator: "\n") }
-}
-
-/// Unknown keys, answered by the nearest known one.
-enum KeyCheck {
-    static func check(_ mapping: Node.Mapping, allowed: [String], path: String?, report: (Node?, String?, String) -> Void) {
-        for (key, _) in mapping {
-            let name = key.string ?? "\(key)"
-            guard !allowed.contains(name) else { continue }
-            let field = path.map { "\($0).\(name)" } ?? name
-            let suggestion = nearest(name, in: allowed).map { "; did you mean '\($0)'?" } ?? ""
-            report(key, field, "unknown field\(suggestion)")
-        }
-    }
-
-    /// The allowed word closest to `word` by edit distance, when it is close enough to be a typo.
-    static func nearest(_ word: String, in words: [String]) -> String? {
-        let scored = words.map { ($0, distance(word.lowercased(), $0.lowercased())) }.min { $0.1 < $1.1 }
-        guard let (best, score) = scored, score <= max(2, word.count / 3) else { return nil }
-        return best
-    }
-
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
-    }
 }

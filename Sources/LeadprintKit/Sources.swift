@@ -6,8 +6,10 @@ public struct Sources: Equatable, Sendable {
         case bundled
         /// A catalog file.
         case file(String)
-        /// Catalog text already read (standard input, an upload), named `name` in messages.
+        /// Catalog text already decoded (an upload), named `name` in messages.
         case text(String, name: String)
+        /// Catalog bytes already read (standard input), named `name` in messages; bytes that are not UTF-8 are reported by line.
+        case bytes([UInt8], name: String)
     }
 
     /// The catalog.
@@ -16,12 +18,14 @@ public struct Sources: Equatable, Sendable {
     public var palette: String?
     /// A file of extra presets; nil for the shipped presets only.
     public var presets: String?
+    /// Folders of gLabels template files read after gLabels' own system and user folders.
+    public var templates: [String]
 
     /// The brand file jobs use unless they name their own; nil for none.
     public var brand: String?
 
     /// Creates sources; the defaults are the bundled data.
-    public init(catalog: Catalog = .bundled, palette: String? = nil, presets: String? = nil, brand: String? = nil) {
-        self.catalog = catalog; self.palette = palette; self.presets = presets; self.brand = brand
+    public init(catalog: Catalog = .bundled, palette: String? = nil, presets: String? = nil, templates: [String] = [], brand: String? = nil) {
+        self.catalog = catalog; self.palette = palette; self.presets = presets; self.templates = templates; self.brand = brand
     }
 }

@@ -6,7 +6,9 @@ import Geometry
 /// A `cairo_t` that draws display-list items; the one place that turns items into Cairo calls.
 final class CairoContext {
     let cr: OpaquePointer
-    private let fonts: FontFaceCache
+    let fonts: FontFaceCache
+    /// Where groups with a reuse key are recorded once and placed again (PDF); nil draws them item by item.
+    var reuse: (drawings: ReusedDrawings, path: String)?
 
     init(surface: OpaquePointer, fonts: FontFaceCache) {
         cr = cairo_create(surface)
@@ -37,6 +39,13 @@ final class CairoContext {
             let t = group.transform
             var matrix = cairo_matrix_t(xx: t.a, yx: t.b, xy: t.c, yy: t.d, x0: t.tx.points, y0: t.ty.points)
             cairo_transform(cr, &matrix)
+            if let key = group.reuseKey, let reuse {
+                let drawing = try reuse.drawings.surface(for: key, group: group, fonts: fonts, path: reuse.path)
+                cairo_set_source_surface(cr, drawing, 0, 0)
+                cairo_paint(cr)
+                cairo_restore(cr)
+                return
+            }
             if let clip = group.clip {
                 trace(clip)
                 cairo_clip(cr)
@@ -46,12 +55,17 @@ final class CairoContext {
         }
     }
 
-    private func setColor(_ c: RGBColor) {
+    func setColor(_ c: RGBColor) {
         cairo_set_source_rgb(cr, Double(c.red) / 255, Double(c.green) / 255, Double(c.blue) / 255)
     }
 
-    private func trace(_ path: Path) {
+    func trace(_ path: Path) {
         cairo_new_path(cr)
+        append(path)
+    }
+
+    /// Adds a path's commands to the current path, after whatever it already holds.
+    func append(_ path: Path) {
         for element in path.elements {
             switch element {
             case .move(let p): cairo_move_to(cr, p.x.points, p.y.points)
@@ -87,12 +101,14 @@ final class CairoContext {
         let glyphs = run.glyphs.map { g in
             cairo_glyph_t(index: UInt(g.id), x: run.origin.x.points + g.x.points, y: run.origin.y.points + g.y.points)
         }
-        let utf8 = Array(run.text.utf8)
-        if let clusters = Self.clusters(of: run.glyphs, byteCount: utf8.count) {
+        let utf8 = ExtractableText.utf8(run.text)
+        if let clusters = Self.clusters(of: run.glyphs, byteCount: utf8.count, backward: run.isRightToLeft) {
             // Text and clusters go into the PDF with the glyphs, so the page stays searchable and copyable.
+            // Right-to-left glyphs are in visual order, so their clusters walk the text from its end.
+            let flags = run.isRightToLeft ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
             utf8.withUnsafeBufferPointer { bytes in
                 bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { text in
-                    cairo_show_text_glyphs(cr, text, Int32(bytes.count), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count), cairo_text_cluster_flags_t(0))
+                    cairo_show_text_glyphs(cr, text, Int32(bytes.count), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count), flags)
                 }
             }
         } else {
@@ -100,12 +116,17 @@ final class CairoContext {
         }
     }
 
-    /// Cairo's cluster list (bytes and glyphs per cluster) from per-glyph byte offsets; nil unless they run forwards and cover the text.
-    static func clusters(of glyphs: [GlyphRun.Glyph], byteCount: Int) -> [cairo_text_cluster_t]? {
-        guard byteCount > 0, let first = glyphs.first, first.cluster == 0 else { return nil }
+    /// Cairo's cluster list (bytes and glyphs per cluster) from per-glyph byte offsets; nil unless they cover the text
+    /// monotonically: rising for left-to-right runs, falling (ending at offset 0) for `backward` ones.
+    static func clusters(of glyphs: [GlyphRun.Glyph], byteCount: Int, backward: Bool = false) -> [cairo_text_cluster_t]? {
+        guard byteCount > 0, !glyphs.isEmpty else { return nil }
+        // With the backward flag Cairo still reads the text from its start but takes glyphs from the array's end,
+        // so a right-to-left run's clusters are measured over its glyphs reversed.
+        let ordered = backward ? glyphs.reversed() : Array(glyphs)
+        guard ordered[0].cluster == 0 else { return nil }
         var result: [cairo_text_cluster_t] = []
         var start = 0, glyphCount = 0
-        for glyph in glyphs {
+        for glyph in ordered {
             if glyph.cluster == start { glyphCount += 1; continue }
             guard glyph.cluster > start, glyph.cluster <= byteCount else { return nil }
             result.append(cairo_text_cluster_t(num_bytes: Int32(glyph.cluster - start), num_glyphs: Int32(glyphCount)))

@@ -1,19 +1,27 @@
 import CCairo
 import CFreeType
 import DisplayList
+import Foundation
 
 /// Cairo font faces for the display list's font files, each loaded once per render.
 ///
 /// The FT_Face objects are Cairo's once handed over: Cairo's own cache can outlive this type,
 /// so each face is freed by Cairo through user data, never by a Swift `deinit`.
-final class FontFaceCache {
+/// Pages drawn on several threads share one cache: Cairo font faces may be used from any thread,
+/// and the lock keeps FreeType's library, which is not thread-safe, to one `FT_New_Face` at a time.
+final class FontFaceCache: @unchecked Sendable {
     private var faces: [FontFace: OpaquePointer] = [:]
+    private let lock = NSLock()
 
     deinit {
         for face in faces.values { cairo_font_face_destroy(face) }
     }
 
     func cairoFace(for font: FontFace) throws -> OpaquePointer {
+        try lock.withLock { try load(font) }
+    }
+
+    private func load(_ font: FontFace) throws -> OpaquePointer {
         if let face = faces[font] { return face }
         var ftFace: FT_Face?
         guard let library = FreeTypeLibrary.shared.handle,

@@ -8,8 +8,12 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
     case emptyDocument(path: String)
     /// A picture in the display list could not be drawn.
     case image(reason: String)
-    /// The output file could not be moved into place.
+    /// The output file could not be written or moved into place; `reason` is the system's (e.g. "No space left on device").
     case cannotWrite(path: String, reason: String)
+    /// The pass that sets exact page boxes in a finished PDF failed.
+    case pageBoxes(path: String, reason: String)
+    /// A page is too large to render (a side over 200 in, or too many pixels for a PNG).
+    case pageTooLarge(path: String, detail: String)
 
     public var description: String {
         switch self {
@@ -18,6 +22,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
         case .emptyDocument(let path): "\(path): the document has no pages"
         case .image(let reason): "a picture on the page \(reason)"
         case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
+        case .pageBoxes(let path, let reason): "\(path): cannot set page boxes: \(reason)"
+        case .pageTooLarge(let path, let detail): "\(path): cannot render: \(detail)"
         }
     }
 }

@@ -15,20 +15,40 @@ public struct Renderer {
     /// Nothing appears at a target path unless the whole document succeeded. `onPage` hears each page number once it is drawn.
     public func render(_ pages: PageStream, to target: URL, settings: RenderSettings, onPage: ((Int) -> Void)? = nil) throws -> [URL] {
         var pages = pages
-        let output = AtomicOutput()
+        let output = AtomicOutput(document: target, numbersPages: settings.format != .pdf)
         let fonts = FontFaceCache()
         switch settings.format {
         case .pdf:
             try renderPDF(&pages, to: target, output: output, fonts: fonts, settings: settings, onPage: onPage)
         case .png, .svg:
+            // Pages are taken from the stream a few at a time and drawn on every job at once;
+            // each page is a file of its own, so the files are the same for any number of jobs.
+            let chunkSize = settings.jobs == 1 ? 1 : settings.jobs * 2
             var index = 0
-            while let page = try pages.next() {
-                index += 1
-                let temporary = output.temporaryFile(for: target)
-                if settings.format == .png {
-                    try renderPNG(page, to: temporary, naming: target, dpi: settings.dpi, fonts: fonts)
-                } else {
-                    try renderSVG(page, to: temporary, naming: target, fonts: fonts)
+            while true {
+                var chunk: [(page: Page, temporary: URL, file: CheckedFile?)] = []
+                while chunk.count < chunkSize, let page = try pages.next() {
+                    index += 1
+                    // Created here, in order, so a missing folder or a permission problem reads as such; the
+                    // final names are given once the page count is known.
+                    let file = try output.createFile(for: target)
+                    if settings.format == .png {
+                        // libpng writes the PNG by path with its own checks; the checked file only claims the name.
+                        try Self.close(file, naming: target)
+                        chunk.append((page, URL(fileURLWithPath: file.path), nil))
+                    } else {
+                        chunk.append((page, URL(fileURLWithPath: file.path), file))
+                    }
+                }
+                if chunk.isEmpty { break }
+                let work = chunk
+                try PageWorkers.run(work.count, jobs: settings.jobs) { i in
+                    if settings.format == .png {
+                        try Self.renderPNG(work[i].page, to: work[i].temporary, naming: target, settings: settings, fonts: fonts)
+                    } else {
+                        guard let file = work[i].file else { preconditionFailure("an SVG page always has an open file") }
+                        try Self.renderSVG(work[i].page, to: file, naming: target, fonts: fonts)
+                    }
                 }
                 onPage?(index)
             }
@@ -36,6 +56,19 @@ public struct Renderer {
             if index > 1 { output.retarget { Self.numbered(target, $0 + 1, of: index) } }
         }
         return try output.commit()
+    }
+
+    /// Seconds since 1970 as Cairo's ISO 8601 metadata date in UTC (`1970-01-01T00:00:00Z`).
+    ///
+    /// Formatted by hand: Foundation's ISO8601DateFormatter opens ICU's calendar and locale data,
+    /// about 3 million instructions of a short run's start-up, for one fixed-format string.
+    static func pdfDate(_ seconds: Int) -> String {
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let year = String(parts.tm_year + 1900)
+        return "\(String(repeating: "0", count: max(0, 4 - year.count)))\(year)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
     /// The file name of page `index` of a `count`-page raster or SVG document, zero-padded to the count's digits.
@@ -49,23 +82,31 @@ public struct Renderer {
     private func renderPDF(_ pages: inout PageStream, to target: URL, output: AtomicOutput, fonts: FontFaceCache, settings: RenderSettings,
                            onPage: ((Int) -> Void)?) throws {
         guard let first = try pages.next() else { throw RenderError.emptyDocument(path: target.path) }
-        let temporary = output.temporaryFile(for: target)
-        let surface = try CairoSurface(pdfAt: temporary, size: first.size, target: target)
+        let file = try output.createFile(for: target)
+        let surface = try CairoSurface(pdfTo: file, size: first.size, target: target)
         if let title = settings.title { cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, title) }
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, settings.creator)
         // Cairo stamps the current time unless told otherwise; a fixed date keeps reruns byte-identical.
-        let date = Date(timeIntervalSince1970: TimeInterval(settings.creationDate ?? 0))
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        let stamp = formatter.string(from: date)
+        let stamp = Self.pdfDate(settings.creationDate ?? 0)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_MOD_DATE, stamp)
+        let reused = ReusedDrawings()
         var page: Page? = first
         var number = 0
+        var geometry: [PDFPageBoxes.PageGeometry] = []
         while let current = page {
-            cairo_pdf_surface_set_size(surface.handle, current.size.width.points, current.size.height.points)
+            // Whole points for Cairo, exact boxes afterwards: see PDFPageBoxes.
+            let media = PDFPageBoxes.cairoSize(current.size)
+            cairo_pdf_surface_set_size(surface.handle, media.width, media.height)
             let context = CairoContext(surface: surface.handle, fonts: fonts)
-            try context.draw(current)
+            PDFPageBoxes.alignToMediaBox(context.cr, page: current.size)
+            geometry.append(.init(size: current.size, boxes: current.boxes))
+            if settings.batching {
+                context.reuse = (reused, target.path)
+                try context.draw(PageBatcher.batches(of: current))
+            } else {
+                try context.draw(current)
+            }
             cairo_show_page(context.cr)
             try surface.check(context.status)
             number += 1
@@ -73,31 +114,60 @@ public struct Renderer {
             page = try pages.next()
         }
         try surface.finish()
+        try Self.close(file, naming: target)
+        // The exact boxes are set on the finished temporary; the commit syncs it again before the rename.
+        try PDFPageBoxes.apply(geometry, to: URL(fileURLWithPath: file.path), naming: target)
     }
 
-    private func renderPNG(_ page: Page, to temporary: URL, naming target: URL, dpi: Double, fonts: FontFaceCache) throws {
+    /// Syncs and closes a checked file, naming the user's target in the error.
+    private static func close(_ file: CheckedFile, naming target: URL) throws {
+        do { try file.close() } catch {
+            throw RenderError.cannotWrite(path: target.path, reason: error.reason)
+        }
+    }
+
+    private static func renderPNG(_ page: Page, to temporary: URL, naming target: URL, settings: RenderSettings, fonts: FontFaceCache) throws {
+        let dpi = settings.dpi
+        let monochrome = settings.monochrome
         let scale = dpi / 72
-        let width = Int32((page.size.width.points * scale - 1e-9).rounded(.up))
-        let height = Int32((page.size.height.points * scale - 1e-9).rounded(.up))
+        let (width, height) = try Self.pixelSize(of: page, scale: scale, target: target)
         let surface = try CairoSurface(imageWidth: width, height: height, target: target)
         let context = CairoContext(surface: surface.handle, fonts: fonts)
         cairo_set_source_rgb(context.cr, 1, 1, 1)
         cairo_paint(context.cr)
+        if monochrome { MonochromeRaster.prepare(context.cr) }
         // Points inside, pixels outside: the raster scale is applied once, here at the root.
         cairo_scale(context.cr, scale, scale)
-        try context.draw(page)
+        if settings.batching { try context.draw(PageBatcher.batches(of: page)) } else { try context.draw(page) }
         try surface.check(context.status)
         cairo_surface_flush(surface.handle)
-        try surface.writePNG(to: temporary, dpi: dpi)
+        try surface.writePNG(to: temporary, dpi: dpi, monochrome: monochrome)
     }
 
-    private func renderSVG(_ page: Page, to temporary: URL, naming target: URL, fonts: FontFaceCache) throws {
-        let surface = try CairoSurface(svgAt: temporary, size: page.size, target: target)
+    private static func renderSVG(_ page: Page, to file: CheckedFile, naming target: URL, fonts: FontFaceCache) throws {
+        let surface = try CairoSurface(svgSize: page.size, target: target)
         let context = CairoContext(surface: surface.handle, fonts: fonts)
         try context.draw(page)
         cairo_show_page(context.cr)
         try surface.check(context.status)
         try surface.finish()
-        try SVGIdentifiers.normalize(fileAt: temporary)
+        file.write(SVGIdentifiers.normalize(surface.collectedBytes))
+        try close(file, naming: target)
+    }
+
+    /// The most pixels a PNG page may have (about 16,000 x 16,000): enough for a Letter page at 2,400 dpi,
+    /// small enough that the image fits in memory; Cairo itself refuses sides over 32,767.
+    static let maximumPixels = 256_000_000
+
+    /// A page's size in whole pixels at `scale`, checked before any conversion to Int32 can trap.
+    static func pixelSize(of page: Page, scale: Double, target: URL) throws -> (Int32, Int32) {
+        let width = (page.size.width.points * scale - 1e-9).rounded(.up)
+        let height = (page.size.height.points * scale - 1e-9).rounded(.up)
+        guard width.isFinite, height.isFinite, width >= 1, height >= 1, width <= 32_767, height <= 32_767,
+              width * height <= Double(maximumPixels) else {
+            throw RenderError.pageTooLarge(path: target.path, detail: "page \(page.size) at \(scale * 72) dpi needs "
+                + "\(width) x \(height) pixels; the limit is 32767 per side and \(maximumPixels) in all")
+        }
+        return (Int32(width), Int32(height))
     }
 }

@@ -1,25 +1,34 @@
 import Foundation
 
-/// Renumbers Cairo's surface ids in an SVG file so reruns are byte-identical.
+/// Renumbers Cairo's surface ids in SVG bytes so reruns are byte-identical.
 ///
 /// Cairo names groups `surfaceN` from a counter shared by the whole process, so the same page
 /// drawn twice gets different ids; numbering them by first appearance makes the file depend on the page alone.
 enum SVGIdentifiers {
-    static func normalize(fileAt url: URL) throws {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        let pattern = try NSRegularExpression(pattern: "surface([0-9]+)")
-        var mapping: [String: String] = [:]
-        var result = ""
-        var last = text.startIndex
-        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-            guard let range = Range(match.range, in: text), let number = Range(match.range(at: 1), in: text) else { continue }
-            let old = String(text[number])
-            let new = mapping[old] ?? String(mapping.count + 1)
-            mapping[old] = new
-            result += text[last..<range.lowerBound] + "surface" + new
-            last = range.upperBound
+    static func normalize(_ bytes: [UInt8]) -> [UInt8] {
+        let word = Array("surface".utf8)
+        var mapping: [ArraySlice<UInt8>: [UInt8]] = [:]
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == word[0], index + word.count < bytes.count,
+               bytes[index..<index + word.count].elementsEqual(word) {
+                var end = index + word.count
+                while end < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) { end += 1 }
+                if end > index + word.count {
+                    let old = bytes[(index + word.count)..<end]
+                    let new = mapping[old] ?? Array(String(mapping.count + 1).utf8)
+                    mapping[old] = new
+                    result += word
+                    result += new
+                    index = end
+                    continue
+                }
+            }
+            result.append(bytes[index])
+            index += 1
         }
-        result += text[last...]
-        try result.write(to: url, atomically: false, encoding: .utf8)
+        return result
     }
 }

@@ -6,10 +6,12 @@ public struct FontSpec: Hashable, Sendable, CustomStringConvertible {
     public var bold: Bool
     /// Whether an italic or oblique style is wanted.
     public var italic: Bool
+    /// Families for scripts `family` is not meant for ("Hani" → "Noto Sans CJK SC"); see `family(forScript:language:)`.
+    public var scriptFamilies: ScriptFamilies
 
-    /// Creates a font specification.
-    public init(family: String, bold: Bool = false, italic: Bool = false) {
-        self.family = family; self.bold = bold; self.italic = italic
+    /// Creates a font specification; text in other scripts is set in `scriptFamilies` (Noto by default) in the same weight and style.
+    public init(family: String, bold: Bool = false, italic: Bool = false, scriptFamilies: ScriptFamilies = .noto) {
+        self.family = family; self.bold = bold; self.italic = italic; self.scriptFamilies = scriptFamilies
     }
 
     /// A narrow bold sans for wire labels on small tags.

@@ -20,6 +20,12 @@ public struct ShapedText: Hashable, Sendable {
         public var glyphs: [Glyph]
         /// The segment's advance in em.
         public var advance: Double
+        /// Whether the segment was shaped right to left (its glyphs are still in visual order).
+        public var isRightToLeft: Bool = false
+        /// The ISO 15924 code of the script it was shaped as, e.g. "Latn", "Arab", "Hani".
+        public var script: String = "Latn"
+        /// Its bidi embedding level: 0 in left-to-right text, odd where it runs right to left.
+        public var level: Int = 0
     }
 
     /// The whole source text.
@@ -34,6 +40,8 @@ public struct ShapedText: Hashable, Sendable {
     public var descender: Double
     /// The ink box of all glyphs in em, y down from the baseline start; zero-sized for blank text.
     public var ink: (minX: Double, minY: Double, maxX: Double, maxY: Double)
+    /// Whether the paragraph direction resolved to right to left, so its leading edge is on the right.
+    public var isRightToLeft: Bool = false
 
     public static func == (a: ShapedText, b: ShapedText) -> Bool { a.text == b.text && a.segments == b.segments }
     public func hash(into hasher: inout Hasher) { hasher.combine(text); hasher.combine(segments) }
@@ -67,7 +75,7 @@ public struct ShapedText: Hashable, Sendable {
             result.append(GlyphRun(
                 origin: runOrigin, font: segment.face, size: size, color: color, text: segment.text,
                 glyphs: glyphs, advance: size * segment.advance,
-                inkBounds: inkBounds(at: size).offsetBy(dx: -(size * x))))
+                inkBounds: inkBounds(at: size).offsetBy(dx: -(size * x)), isRightToLeft: segment.isRightToLeft))
             x += segment.advance
         }
         return result

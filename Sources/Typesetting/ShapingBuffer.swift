@@ -8,11 +8,15 @@ struct ShapingBuffer: ~Copyable {
 
     deinit { hb_buffer_destroy(buffer) }
 
-    /// Shapes UTF-8 text; clusters come back as byte offsets into it.
-    func shape(_ text: String, font: OpaquePointer) -> ([hb_glyph_info_t], [hb_glyph_position_t]) {
-        guard !text.isEmpty else { return ([], []) }
-        text.withCString { hb_buffer_add_utf8(buffer, $0, -1, 0, -1) }
-        hb_buffer_guess_segment_properties(buffer)
+    /// Shapes `range` of a paragraph's code points with its script, language and direction set, not guessed;
+    /// the rest of the paragraph is context (so Arabic joins across run edges). Clusters come back as code point indices.
+    func shape(_ scalars: [UInt32], range: Range<Int>, script: hb_script_t, language: hb_language_t?, rightToLeft: Bool,
+               font: OpaquePointer) -> ([hb_glyph_info_t], [hb_glyph_position_t]) {
+        guard !range.isEmpty else { return ([], []) }
+        hb_buffer_add_utf32(buffer, scalars, Int32(scalars.count), UInt32(range.lowerBound), Int32(range.count))
+        hb_buffer_set_direction(buffer, rightToLeft ? HB_DIRECTION_RTL : HB_DIRECTION_LTR)
+        hb_buffer_set_script(buffer, script)
+        hb_buffer_set_language(buffer, language)
         hb_shape(font, buffer, nil, 0)
         var count: UInt32 = 0
         let infos = hb_buffer_get_glyph_infos(buffer, &count)

@@ -44,13 +44,16 @@ public struct TextFitter {
 
     /// Places text in `box` at the largest size from `maximum` down to `minimum` at which it fits.
     ///
-    /// - Parameter context: names where the text was to go, for the error when it cannot fit.
+    /// - Parameters:
+    ///   - style: the language and base direction the line is shaped and ordered in.
+    ///   - horizontal: `.leading` is the right edge when the line's direction resolves to right to left.
+    ///   - context: names where the text was to go, for the error when it cannot fit.
     public func fit(
-        _ text: String, font: FontSpec, in box: Rect, maximum: Length, minimum: Length,
+        _ text: String, font: FontSpec, style: TextStyle? = nil, in box: Rect, maximum: Length, minimum: Length,
         horizontal: HorizontalAlignment = .leading, vertical: VerticalAlignment = .center,
         color: RGBColor = .black, context: String
     ) throws -> FittedText {
-        let shaped = try typesetter.shape(text, font: font)
+        let shaped = try typesetter.shape(text, font: font, style: style ?? typesetter.defaultStyle)
         let unitWidth = shaped.occupiedWidth(at: .pt(1)).points
         let unitHeight = shaped.lineHeight(at: .pt(1)).points
         var size = maximum.points
@@ -64,7 +67,8 @@ public struct TextFitter {
         return place(shaped, size: chosen, in: box, horizontal: horizontal, vertical: vertical, color: color)
     }
 
-    /// Places already-shaped text at a fixed size in a box, aligned as asked (it may overflow; callers check).
+    /// Places already-shaped text at a fixed size in a box, aligned as asked (it may overflow; callers check);
+    /// leading and trailing swap sides for right-to-left text.
     public func place(
         _ shaped: ShapedText, size: Length, in box: Rect,
         horizontal: HorizontalAlignment = .leading, vertical: VerticalAlignment = .center, color: RGBColor = .black
@@ -72,10 +76,10 @@ public struct TextFitter {
         let occupied = shaped.occupiedWidth(at: size)
         // Where ink overhangs the origin to the left, shift right so the ink starts at the box edge.
         let leftOverhang = max(Length.zero, -(size * shaped.ink.minX))
-        let x: Length = switch horizontal {
-        case .leading: box.minX + leftOverhang
-        case .center: box.midX - occupied / 2 + leftOverhang
-        case .trailing: box.maxX - occupied + leftOverhang
+        let x: Length = switch (horizontal, shaped.isRightToLeft) {
+        case (.leading, false), (.trailing, true): box.minX + leftOverhang
+        case (.center, _): box.midX - occupied / 2 + leftOverhang
+        case (.trailing, false), (.leading, true): box.maxX - occupied + leftOverhang
         }
         let ascent = size * shaped.ascender
         let lineHeight = shaped.lineHeight(at: size)

@@ -3,7 +3,7 @@ import DisplayList
 import Foundation
 import Geometry
 
-/// Resolves fonts and shapes strings with HarfBuzz, shaping each distinct string and font once.
+/// Resolves fonts and shapes strings with HarfBuzz, shaping each distinct string, font and style (language, direction) once.
 ///
 /// One typesetter serves one job on one thread; it caches faces and shaped strings, so memory
 /// grows with the number of distinct strings, not with the number of times they are printed.
@@ -11,17 +11,22 @@ public final class Typesetter {
     private let library: FontLibrary
     private var faces: [FontSpec: FontFace] = [:]
     private var fonts: [FontFace: HBFont] = [:]
+    /// Fallback faces by scalar, with bit 31 set for bold and bit 30 for italic (scalars end at 0x10FFFF).
     private var fallbacks: [UInt32: FontFace] = [:]
     private var shaped: [ShapeKey: ShapedText] = [:]
+    /// The language and direction text is shaped in when a call names none: the document's language.
+    public let defaultStyle: TextStyle
 
     private struct ShapeKey: Hashable {
         let text: String
         let spec: FontSpec
+        let style: TextStyle
     }
 
-    /// Creates a typesetter backed by the system's fontconfig.
-    public init() throws {
+    /// Creates a typesetter backed by the system's fontconfig, shaping in `defaultStyle` unless a call names another.
+    public init(defaultStyle: TextStyle = .english) throws {
         library = try FontLibrary()
+        self.defaultStyle = defaultStyle
     }
 
     /// The font file fontconfig chose for a spec.
@@ -32,19 +37,59 @@ public final class Typesetter {
         return face
     }
 
-    /// Shapes a string in a font, taking glyphs the font lacks from fallback fonts.
+    /// The first character of `text` that neither the font nor any fallback font can print, or nil when
+    /// every character prints; other font problems are left for shaping to report.
+    public func unprintableCharacter(in text: String, font spec: FontSpec) throws -> Unicode.Scalar? {
+        do {
+            _ = try shape(text, font: spec)
+            return nil
+        } catch TypesettingError.missingGlyph(_, let scalar) {
+            return scalar
+        }
+    }
+
+    /// Shapes one line of text in the typesetter's default language, taking glyphs the font lacks from fallback fonts.
     public func shape(_ text: String, font spec: FontSpec) throws -> ShapedText {
-        let key = ShapeKey(text: text, spec: spec)
+        try shape(text, font: spec, style: defaultStyle)
+    }
+
+    /// Shapes one line of text in a language: split into runs by bidi level (FriBidi), script and font, each run
+    /// shaped with its own script, language and direction, the runs in visual order.
+    ///
+    /// Text in a script `spec` names a family for (`FontSpec.scriptFamilies`) is set in that family at the same
+    /// weight; other characters the chosen font lacks come from `spec.family`, then from any installed font.
+    public func shape(_ text: String, font spec: FontSpec, style: TextStyle) throws -> ShapedText {
+        let key = ShapeKey(text: text, spec: spec, style: style)
         if let cached = shaped[key] { return cached }
         let primary = try hbFont(for: try face(for: spec))
+        let scalars = text.unicodeScalars.map(\.value)
+        var levels = [UInt8](repeating: 0, count: scalars.count)
+        var visualPosition: [Int]? = nil
+        var rightToLeft = false
+        if BidiParagraph.needsBidi(scalars, direction: style.direction) {
+            let paragraph = try BidiParagraph(scalars, direction: style.direction, text: text)
+            let line = try paragraph.reorderLine(0..<scalars.count)
+            levels = line.levels
+            visualPosition = line.visualPosition
+            rightToLeft = paragraph.isRightToLeft
+        }
+        var items = try itemize(text, scalars: scalars, levels: levels, primary: primary, spec: spec, style: style)
+        if let visualPosition {
+            // A run is one level throughout, so it stays contiguous on screen; its leftmost code point is one of its ends.
+            items.sort { a, b in
+                min(visualPosition[a.range.lowerBound], visualPosition[a.range.upperBound - 1])
+                    < min(visualPosition[b.range.lowerBound], visualPosition[b.range.upperBound - 1])
+            }
+        }
+        let language = hb_language_from_string(style.language, -1)
         var segments: [ShapedText.Segment] = []
         var ascender = primary.ascender, descender = primary.descender
         var ink = (minX: Double.infinity, minY: Double.infinity, maxX: -Double.infinity, maxY: -Double.infinity)
         var penX = 0.0
-        for (segmentText, font) in try split(text, primary: primary, spec: spec) {
-            let segment = shapeSegment(segmentText, with: font)
+        for item in items {
+            let segment = try shapeItem(item, of: scalars, text: text, language: language)
             for glyph in segment.glyphs {
-                let e = font.inkExtents(glyph.id)
+                let e = item.font.inkExtents(glyph.id)
                 guard e.maxX > e.minX || e.maxY > e.minY else { continue }
                 ink.minX = min(ink.minX, penX + glyph.x + e.minX)
                 ink.maxX = max(ink.maxX, penX + glyph.x + e.maxX)
@@ -52,66 +97,36 @@ public final class Typesetter {
                 ink.maxY = max(ink.maxY, glyph.y + e.maxY)
             }
             penX += segment.advance
-            ascender = max(ascender, font.ascender)
-            descender = max(descender, font.descender)
+            ascender = max(ascender, item.font.ascender)
+            descender = max(descender, item.font.descender)
             segments.append(segment)
         }
+        if segments.isEmpty {
+            segments.append(ShapedText.Segment(face: primary.face, text: "", glyphs: [], advance: 0, isRightToLeft: rightToLeft,
+                                               script: "Zyyy", level: rightToLeft ? 1 : 0))
+        }
         if ink.minX > ink.maxX { ink = (0, 0, 0, 0) }
-        let result = ShapedText(text: text, segments: segments, advance: penX, ascender: ascender, descender: descender, ink: ink)
+        let result = ShapedText(text: text, segments: segments, advance: penX, ascender: ascender, descender: descender, ink: ink,
+                                isRightToLeft: rightToLeft)
         shaped[key] = result
         return result
     }
 
-    private func hbFont(for face: FontFace) throws -> HBFont {
+    func hbFont(for face: FontFace) throws -> HBFont {
         if let font = fonts[face] { return font }
         let font = try HBFont(face)
         fonts[face] = font
         return font
     }
 
-    /// Splits text into stretches that one font covers, primary first, fallbacks for the rest.
-    private func split(_ text: String, primary: HBFont, spec: FontSpec) throws -> [(String, HBFont)] {
-        var pieces: [(String, HBFont)] = []
-        var current = ""
-        var currentFont = primary
-        for character in text {
-            var font = primary
-            // A character is kept whole (base + combining marks) in one font, chosen by its first scalar.
-            if let scalar = character.unicodeScalars.first, !primary.covers(scalar), !scalar.properties.isWhitespace {
-                font = try fallbackFont(for: scalar, in: text, spec: spec)
-            }
-            if font !== currentFont, !current.isEmpty {
-                pieces.append((current, currentFont))
-                current = ""
-            }
-            currentFont = font
-            current.append(character)
-        }
-        if !current.isEmpty || pieces.isEmpty { pieces.append((current, currentFont)) }
-        return pieces
-    }
-
-    private func fallbackFont(for scalar: Unicode.Scalar, in text: String, spec: FontSpec) throws -> HBFont {
-        if let face = fallbacks[scalar.value] { return try hbFont(for: face) }
+    func fallbackFont(for scalar: Unicode.Scalar, in text: String, spec: FontSpec) throws -> HBFont {
+        // Keyed by weight and style too, so a bold run's fallback is never the face a regular run found.
+        let key = scalar.value | (spec.bold ? 1 << 31 : 0) | (spec.italic ? 1 << 30 : 0)
+        if let face = fallbacks[key] { return try hbFont(for: face) }
         guard let face = try library.fallbackFace(for: scalar, near: spec) else {
             throw TypesettingError.missingGlyph(text: text, scalar: scalar)
         }
-        fallbacks[scalar.value] = face
+        fallbacks[key] = face
         return try hbFont(for: face)
-    }
-
-    private func shapeSegment(_ text: String, with font: HBFont) -> ShapedText.Segment {
-        let buffer = ShapingBuffer()
-        let (infos, positions) = buffer.shape(text, font: font.font)
-        var glyphs: [ShapedText.Segment.Glyph] = []
-        glyphs.reserveCapacity(infos.count)
-        var penX = 0.0
-        let u = font.unitsPerEm
-        for (info, pos) in zip(infos, positions) {
-            // y_offset is y-up in HarfBuzz; the display list is y-down.
-            glyphs.append(.init(id: info.codepoint, x: penX + Double(pos.x_offset) / u, y: -Double(pos.y_offset) / u, cluster: Int(info.cluster)))
-            penX += Double(pos.x_advance) / u
-        }
-        return ShapedText.Segment(face: font.face, text: text, glyphs: glyphs, advance: penX)
     }
 }

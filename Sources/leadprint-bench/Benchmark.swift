@@ -1,63 +1,144 @@
-import DisplayList
-import Documents
-import LeadprintKit
 import Foundation
 import Layout
 import LeadCatalog
-import Render
-import Typesetting
+import Documents
+import LeadprintKit
 
-/// `leadprint-bench [TAGS]`: times a warehouse tag job end to end and prints the figures.
+/// `leadprint-bench [--runs N] [--c-reference PATH] [--no-100k]`: times leadprint jobs as a user runs them,
+/// process start to exit, beside the plain C reference of `shared/bench/tags10k` run in the same minute.
 ///
-/// Run it from a release build (`swift run -c release leadprint-bench 100000`); a debug build measures the debugger, not the code.
+/// Run it from a release build (`swift build -c release -Xswiftc -static-stdlib && .build/release/leadprint-bench`): it runs the
+/// `leadprint` binary found beside itself. leadprint and the C program take turns, run after run, and
+/// the table gives medians, so a neighbour's compile slows both alike.
 @main
 struct Benchmark {
-    static func main() throws {
-        let count = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000
-        let presetName = CommandLine.arguments.dropFirst(2).first ?? "avery-5160"
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leadprint-bench-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-
-        let start = Date()
-        let palette = try Palette.load(from: BundledResources.paletteFile())
-        let catalog = try Catalog.load(from: BundledResources.catalogFile(), palette: palette)
-        let presets = try PresetLibrary.load(folder: BundledResources.presetsFolder())
-        let preset = try presets.preset(named: presetName, kinds: [.sheet, .roll])
-        let series = catalog.series[0]
-        // Whole cameras, rounded up, so every lead of the series is in the job.
-        let sets = (count + series.leadCount - 1) / series.leadCount
-        let order = try TagOrder(series: [series], sets: sets, serialStart: 1)
-        let sheet = try TagSheet(order: order, preset: preset)
-        let loaded = Date()
-
-        let typesetter = try Typesetter()
-        let pdf = folder.appendingPathComponent("tags.pdf")
-        _ = try Renderer().render(sheet.pages(typesetter: typesetter), to: pdf, settings: RenderSettings(format: .pdf))
-        let pdfDone = Date()
-        let pdfBytes = (try FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
-
-        // PNG: the first ten pages at 300 dpi, as a laser proof would be rasterised.
-        var pngPages = 0
-        var stream = try sheet.pages(typesetter: typesetter)
-        let firstPages = PageStream {
-            guard pngPages < 10, let page = try stream.next() else { return nil }
-            pngPages += 1
-            return page
+    static func main() {
+        do { try run() } catch {
+            FileHandle.standardError.write(Data("leadprint-bench: \(error)\n".utf8))
+            exit(1)
         }
-        let pngStart = Date()
-        _ = try Renderer().render(firstPages, to: folder.appendingPathComponent("tags.png"), settings: RenderSettings(format: .png, dpi: 300))
-        let pngDone = Date()
+    }
 
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        let tags = sets * series.leadCount
-        let pages = (tags + preset.labelsPerPage - 1) / preset.labelsPerPage
-        let pdfSeconds = pdfDone.timeIntervalSince(loaded)
-        print("leadprint-bench: \(tags) tags of series \(series.id) on \(preset.name), \(pages) pages")
-        print(String(format: "  load catalog + presets  %8.3f s", loaded.timeIntervalSince(start)))
-        print(String(format: "  PDF (layout + draw)     %8.3f s  %9.0f tags/s  %7.0f pages/s  %6.1f MB file", pdfSeconds, Double(tags) / pdfSeconds, Double(pages) / pdfSeconds, Double(pdfBytes) / 1e6))
-        print(String(format: "  PNG 300 dpi, %2d pages   %8.3f s  %9.3f s/page", pngPages, pngDone.timeIntervalSince(pngStart), pngDone.timeIntervalSince(pngStart) / Double(max(1, pngPages))))
-        print(String(format: "  peak resident memory    %8.1f MB", Double(usage.ru_maxrss) / 1024))
+    static func run() throws {
+        let options = BenchOptions(CommandLine.arguments.dropFirst())
+        let leadprint = executableFolder().appendingPathComponent("leadprint").path
+        guard FileManager.default.isExecutableFile(atPath: leadprint) else {
+            throw BenchError.missing("no leadprint binary beside the benchmark (\(leadprint)): build both with `swift build -c release`")
+        }
+        let givenReference = options.reference ?? ProcessInfo.processInfo.environment["LEADPRINT_TAGS_C"] ?? ".build/tags10k/tags-c"
+        let reference = URL(fileURLWithPath: givenReference).standardizedFileURL.path
+        let hasReference = FileManager.default.isExecutableFile(atPath: reference)
+        if !hasReference {
+            say("""
+            C reference not found at \(reference); build it with
+              make -C ../shared/bench/tags10k BUILD=$PWD/.build/tags10k
+            (or pass --c-reference PATH / set LEADPRINT_TAGS_C). Timing leadprint alone.
+
+            """)
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leadprint-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer {
+            do { try FileManager.default.removeItem(at: folder) } catch { say("leadprint-bench: could not remove \(folder.path): \(error)") }
+        }
+        // Every job writes into the scratch folder: both programs are run from it.
+        guard FileManager.default.changeCurrentDirectoryPath(folder.path) else { throw BenchError.missing("cannot enter \(folder.path)") }
+        if options.web {
+            try WebLoad.run(leadprint: leadprint, folder: folder, seconds: 10, connections: 8)
+            return
+        }
+        let bench = Bench(leadprint: leadprint, reference: hasReference ? reference : nil, folder: folder, runs: options.runs)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        say("leadprint-bench: \(options.runs) alternating runs per job, medians; \(cores) cores; leadprint \(leadprint)")
+        say("| job | leadprint | C reference | ratio | tags/s | pages/s | output | peak memory (leadprint / C) |")
+        say("|---|---|---|---|---|---|---|---|")
+
+        let leadsPerSet = 27
+        for count in options.tagCounts {
+            let sets = (count + leadsPerSet - 1) / leadsPerSet
+            let tags = sets * leadsPerSet
+            let csv = folder.appendingPathComponent("tags\(tags).csv")
+            try ReferenceWorkload.write(count: tags, to: csv)
+            let row = try bench.compare(
+                name: "\(tags) tags to PDF, avery-l7651 (\(pages(tags, 65)) pages; C: \(pages(tags, 60)))",
+                leadprint: ["tags", "--series", "all", "--sets", "\(sets)", "--preset", "avery-l7651", "-o", "tags.pdf"],
+                reference: [csv.path, "ref.pdf"], output: "tags.pdf", runs: count >= 100_000 ? min(options.runs, 3) : options.runs)
+            say(row.line(tags: tags, pages: pages(tags, 65)))
+        }
+
+        // Ten 300-dpi pages: 24 cameras of 27 leads fill ten L7651 sheets; the C program draws its first ten.
+        let pngCSV = folder.appendingPathComponent("png.csv")
+        try ReferenceWorkload.write(count: 600, to: pngCSV)
+        for jobs in Set([1, cores]).sorted() {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("png\(jobs)"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("refpng"), withIntermediateDirectories: true)
+            let row = try bench.compare(
+                name: "10 PNG pages at 300 dpi, --jobs \(jobs)",
+                leadprint: ["tags", "--series", "all", "--sets", "24", "--preset", "avery-l7651", "--dpi", "300", "--jobs", "\(jobs)", "-o", "png\(jobs)/tags.png"],
+                reference: [pngCSV.path, "refpng", "--png", "--pages", "10"], output: "png\(jobs)", runs: options.runs)
+            say(row.line(tags: 648, pages: 10))
+        }
+        // Roll media: one tag per page, each page a file of its own.
+        for jobs in Set([1, cores]).sorted() {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("roll\(jobs)"), withIntermediateDirectories: true)
+            let row = try bench.compare(
+                name: "54 roll tags (brother-hse-11.7mm) to 54 PNG files at 300 dpi, --jobs \(jobs)",
+                leadprint: ["tags", "--series", "all", "--sets", "2", "--preset", "brother-hse-11.7mm", "--dpi", "300", "--jobs", "\(jobs)", "-o", "roll\(jobs)/tag.png"],
+                reference: nil, output: "roll\(jobs)", runs: options.runs)
+            say(row.line(tags: 54, pages: 54))
+        }
+
+        let resources = BundledResources.self
+        let catalog = try Catalog.load(from: resources.catalogFile(), palette: Palette.load(from: resources.paletteFile()))
+        let cards = try PresetLibrary.load(folder: resources.presetsFolder()).presets(ofKinds: [.card])
+        for series in catalog.series {
+            for preset in cards {
+                let row = try bench.compare(name: "pinout card \(series.id) on \(preset.name), PDF",
+                                            leadprint: ["card", "--series", series.id, "--preset", preset.name, "-o", "card.pdf"],
+                                            reference: nil, output: "card.pdf", runs: options.runs)
+                say(row.line(tags: nil, pages: nil))
+            }
+        }
+        for page in ["letter", "a4"] {
+            let row = try bench.compare(name: "comparison sheet PRO,VALUE on \(page), PDF",
+                                        leadprint: ["compare", "--page", page, "-o", "compare.pdf"], reference: nil, output: "compare.pdf", runs: options.runs)
+            say(row.line(tags: nil, pages: nil))
+        }
+    }
+
+    /// Prints a line at once, so a long run shows each row as it is measured even when piped.
+    static func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+
+    static func pages(_ tags: Int, _ perPage: Int) -> Int { (tags + perPage - 1) / perPage }
+
+    /// The folder of this executable, where SwiftPM also puts `leadprint`.
+    static func executableFolder() -> URL {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        let path = length > 0 ? String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+        return URL(fileURLWithPath: path).deletingLastPathComponent()
+    }
+}
+
+/// Command-line options of the benchmark.
+struct BenchOptions {
+    var runs = 7
+    var reference: String?
+    var tagCounts = [1_000, 10_000, 100_000]
+    var web = false
+
+    init<S: Sequence>(_ arguments: S) where S.Element == String {
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--runs": runs = max(1, iterator.next().flatMap { Int($0) } ?? runs)
+            case "--c-reference": reference = iterator.next()
+            case "--no-100k": tagCounts = [1_000, 10_000]
+            case "--web": web = true
+            default:
+                FileHandle.standardError.write(Data("leadprint-bench: unknown argument '\(argument)' (use --runs N, --c-reference PATH, --no-100k, --web)\n".utf8))
+                exit(64)
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeadprintKit
+import Localization
 
 /// `leadprint all` (and `leadprint` alone): the bundled job file, which lists every document of the catalog.
 struct AllCommand: ParsableCommand {
@@ -11,6 +12,9 @@ struct AllCommand: ParsableCommand {
     @Option(name: .long, help: "Folder to write into.", completion: .directory)
     var outputFolder: String = "output"
 
+    @Option(name: .long, help: "Language of every document: \(Language.allCases.map(\.code).joined(separator: ", ")) (default: each job's own, else en).")
+    var lang: String?
+
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
 
@@ -18,8 +22,13 @@ struct AllCommand: ParsableCommand {
         let url = try BundledResources.defaultJobFile()
         let loaded = try JobFileLoader().load(from: url)
         // The bundled job file names no catalog: the options choose it, so `all --catalog mine.yaml` prints every document of mine.
-        let engine = try catalogOptions.engine(presets: presetOptions.presets)
-        try JobRunner.run(loaded.file.jobs, engine: engine, outputFolder: URL(fileURLWithPath: outputFolder)) { index in
+        let engine = try catalogOptions.engine(presets: presetOptions.presets, templates: presetOptions.templateFolders)
+        var jobs = loaded.file.jobs
+        if let lang {
+            do { _ = try Language(code: lang) } catch { throw ValidationError("--lang: \(error)") }
+            for index in jobs.indices { jobs[index].lang = lang }
+        }
+        try JobRunner.run(jobs, engine: engine, outputFolder: URL(fileURLWithPath: outputFolder)) { index in
             "\(loaded.name):\(loaded.jobLines[index]): job \(index + 1) (\(loaded.file.jobs[index].document.kind))"
         }
     }

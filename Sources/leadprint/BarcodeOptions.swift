@@ -14,7 +14,7 @@ struct BarcodeOptions: ParsableArguments {
     var barcode: BarcodeChoice = .none
 
     @Option(name: .long, help: ArgumentHelp(
-        "Barcode payload built from {series} {position} {label} {color} {code} {serial} {definition} {group}; {position:02} zero-pads (default: {series}-{position:02}, with -{serial:05} when --serial is given).",
+        "Barcode payload built from {series} {position} {label} {color} {code} {serial} {definition} {group} {camera} {location} {set} {end} and order columns; {position:02} zero-pads, {a|b} takes the first non-empty (default: {series}-{position:02}, with -{serial:05} when --serial is given).",
         valueName: "TEMPLATE"))
     var barcodeData: String?
 

@@ -15,6 +15,7 @@ struct CalibrateCommand: DocumentCommand {
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var printing: PrintOptions
 
     func validate() throws { try validateDocument() }
 

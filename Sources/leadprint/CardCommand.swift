@@ -32,6 +32,7 @@ struct CardCommand: DocumentCommand {
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var printing: PrintOptions
 
     func validate() throws { try validateDocument() }
 

@@ -1,6 +1,9 @@
 import ArgumentParser
+import Documents
 import Foundation
 import LeadCatalog
+import LeadprintKit
+import Localization
 
 /// `leadprint catalog`: check or show a lead catalog.
 struct CatalogCommand: ParsableCommand {
@@ -11,13 +14,27 @@ struct CatalogCommand: ParsableCommand {
 
     /// `leadprint catalog check`.
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Validate a catalog and print a summary, or every problem found.")
+        // Every command names itself: the name derived from the type's name costs a demangling at every start.
+        static let configuration = CommandConfiguration(
+            commandName: "check",
+            abstract: "Validate a catalog and print a summary, or every problem found.",
+            discussion: "With --lang, also checks the language's string table and the catalog's translation overlay: every missing or extra key, with its file and line.")
 
         @OptionGroup var catalogOptions: CatalogOptions
+        @Option(name: .long, help: "Also check this language's string table and the catalog's translation overlay (\(Language.allCases.map(\.code).joined(separator: ", "))).")
+        var lang: String?
 
         func run() throws {
             let engine = try catalogOptions.engine()
             let catalog = try engine.catalog()
+            if let code = lang {
+                let language = try Language(code: code)
+                if let translation = try engine.translation(language) {
+                    _ = try Strings.bundled(language)
+                    let leads = catalog.series.map(\.leadCount).reduce(0, +)
+                    print("\(translation.file): OK, \(translation.language) translation of \(catalog.series.count) series, \(leads) leads and \(translation.colorNames.count) colours")
+                }
+            }
             print("\(try engine.catalogName()): OK, \(catalog.series.count) series, revision \(catalog.info.revision)")
             for series in catalog.series {
                 print("  \(series.id) (\(series.name)): \(series.leadCount) leads, \(series.groups.count) groups")
@@ -32,7 +49,7 @@ struct CatalogCommand: ParsableCommand {
 
     /// `leadprint catalog show`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the catalog as a table, or as stable JSON with --json.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the catalog as a table, or as stable JSON with --json.")
 
         @Flag(name: .long, help: "Print the stable JSON form (documented in the README).")
         var json = false

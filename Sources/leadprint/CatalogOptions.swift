@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeadCatalog
 import LeadprintKit
+import YAMLSupport
 
 /// Where the catalog, palette and extra presets come from.
 struct CatalogOptions: ParsableArguments {
@@ -12,18 +13,21 @@ struct CatalogOptions: ParsableArguments {
     var palette: String?
 
     /// The sources these options name; standard input is read here, once.
-    func sources(presets: String? = nil) throws -> Sources {
+    func sources(presets: String? = nil, templates: [String] = []) throws -> Sources {
         let catalogSource: Sources.Catalog
         switch catalog {
         case nil: catalogSource = .bundled
-        case "-": catalogSource = .text(String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self), name: "<stdin>")
+        // Bytes, not decoded text, so that invalid UTF-8 is reported by line instead of silently replaced.
+        case "-": catalogSource = .bytes(try YAMLReader.contents(ofDescriptor: FileHandle.standardInput.fileDescriptor, name: "<stdin>"), name: "<stdin>")
         case let path?: catalogSource = .file(path)
         }
-        return Sources(catalog: catalogSource, palette: palette, presets: presets)
+        return Sources(catalog: catalogSource, palette: palette, presets: presets, templates: templates)
     }
 
     /// An engine over these sources.
-    func engine(presets: String? = nil) throws -> PrintEngine { PrintEngine(sources: try sources(presets: presets)) }
+    func engine(presets: String? = nil, templates: [String] = []) throws -> PrintEngine {
+        PrintEngine(sources: try sources(presets: presets, templates: templates))
+    }
 
     /// Loads and validates the catalog.
     func loadCatalog() throws -> Catalog { try engine().catalog() }

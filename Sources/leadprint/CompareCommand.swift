@@ -53,6 +53,7 @@ struct CompareCommand: DocumentCommand {
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var printing: PrintOptions
 
     func validate() throws { try validateDocument() }
 

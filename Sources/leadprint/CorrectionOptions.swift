@@ -15,12 +15,6 @@ struct CorrectionOptions: ParsableArguments {
 
     /// The scale given as a factor (`1.005`) or a percentage (`100.5%`), if any.
     func parsedScale() throws -> Double? {
-        guard let scale else { return nil }
-        let text = scale.trimmingCharacters(in: .whitespaces)
-        let value = text.hasSuffix("%") ? Double(text.dropLast()).map { $0 / 100 } : Double(text)
-        guard let value, value.isFinite else {
-            throw DocumentError.malformed(.scale, value: scale, expected: "a factor like 1.005 or a percentage like 100.5%")
-        }
-        return value
+        try scale.map { try PrinterCorrection(offset: nil, scale: $0).scale }
     }
 }

@@ -8,6 +8,7 @@ protocol DocumentCommand: ParsableCommand {
     var catalogOptions: CatalogOptions { get }
     var presetOptions: PresetOptions { get }
     var output: OutputOptions { get }
+    var printing: PrintOptions { get }
     /// The document the options describe.
     func document() throws -> DocumentJob
 }
@@ -18,14 +19,34 @@ extension DocumentCommand {
         do { try document().validate() } catch let error as DocumentError {
             throw ValidationError(ErrorWording.commandLine(error))
         }
+        do { try PrintEngine().checkPrinting(job()) } catch let error as LeadprintError {
+            throw ValidationError(ErrorWording.describe(error))
+        }
+    }
+
+    /// The job the command line means.
+    func job() throws -> PrintJob {
+        var job = output.job(try document())
+        printing.apply(to: &job)
+        return job
     }
 
     func run() throws {
-        let job = output.job(try document())
+        let job = try job()
         if output.printJob {
-            print(try JobPrinter.yaml(for: job, catalogOptions: catalogOptions, presets: presetOptions.presets), terminator: "")
+            print(try JobPrinter.yaml(for: job, catalogOptions: catalogOptions, presetOptions: presetOptions), terminator: "")
             return
         }
-        try JobRunner.run([job], engine: catalogOptions.engine(presets: presetOptions.presets), outputFolder: URL(fileURLWithPath: "output"))
+        do {
+            try JobRunner.run([job], engine: catalogOptions.engine(presets: presetOptions.presets, templates: presetOptions.templateFolders),
+                              outputFolder: URL(fileURLWithPath: "output"))
+        } catch let error as ValidationError {
+            // Found while building the document, not while parsing: ArgumentParser would print the top-level usage
+            // here, so this command's usage line is printed as it would be for a parse-time usage error.
+            let name = Self.configuration.commandName ?? "\(Self.self)"
+            FileHandle.standardError.write(Data(("Error: \(error.message)\nUsage: leadprint \(name) <options>\n"
+                + "  See 'leadprint \(name) --help' for more information.\n").utf8))
+            throw ExitCode.validationFailure
+        }
     }
 }

@@ -1,6 +1,9 @@
 import Documents
 import Foundation
+import Layout
+import LeadCatalog
 import LeadprintKit
+import YAMLSupport
 
 /// Library errors in the command line's words: an option is named as it is typed (`--start-at`), not as a job-file key.
 enum ErrorWording {
@@ -10,6 +13,7 @@ enum ErrorWording {
         case .output: "-o"
         case .rows: "--row"
         case .notes: "--note"
+        case .order, .orderFile: "--order"
         default: "--\(field.rawValue)"
         }
     }
@@ -34,11 +38,23 @@ enum ErrorWording {
         }
     }
 
-    /// Any error as one line for the command line.
-    static func describe(_ error: Error) -> String {
+    /// Any error as one line for the command line; `inJobFile` words options as job-file keys (`dpi`, not `--dpi`).
+    static func describe(_ error: Error, inJobFile: Bool = false) -> String {
         let text: String
-        if let error = error as? DocumentError { text = commandLine(error) } else { text = String(describing: error) }
-        return text
+        switch error {
+        case let error as DocumentError where inJobFile: text = error.description
+        case let error as LeadprintError where inJobFile: text = error.description
+        case let error as DocumentError: text = commandLine(error)
+        case LeadprintError.printOptionWithoutQueue(let option): text = "--\(option) needs --print QUEUE"
+        case LeadprintError.copiesOutOfRange(let copies): text = "--copies must be 1 to 999 (got \(copies))"
+        case LeadprintError.dpiOutOfRange(let dpi):
+            text = "--dpi must be from \(Int(PrintEngine.dpiRange.lowerBound)) to \(Int(PrintEngine.dpiRange.upperBound)) (got \(dpi == dpi.rounded() && abs(dpi) < 1e15 ? String(Int(dpi)) : String(dpi)))"
+        case LeadprintError.printNeedsPDF: text = "--print sends a PDF: drop --format (or the non-PDF output name)"
+        // Catalog, YAML, brand-file and preset problems already print one located line each.
+        case is CatalogError, is YAMLProblem, is BrandFileError, LayoutError.invalidPresets: return String(describing: error)
+        default: text = String(describing: error)
+        }
+        return OneLineError.flatten(text)
     }
 }
 

@@ -1,3 +1,5 @@
+import ArgumentParser
+import Documents
 import Foundation
 import LeadprintKit
 
@@ -10,17 +12,36 @@ enum JobRunner {
                 if job.output == "-" {
                     let data = try engine.data(job)
                     FileHandle.standardOutput.write(data)
+                    try summarize(job, engine: engine)
                     continue
                 }
                 let progress = Progress(label: job.document.kind)
                 let files = try engine.write(job, outputFolder: outputFolder, onPage: progress.page)
                 progress.finish()
                 for file in files { print("wrote \(DisplayPath.relative(file))") }
+                if let submission = try engine.send(job, files: files), let file = files.first {
+                    let copies = submission.copies
+                    print("printed \(DisplayPath.relative(file)) on \(submission.queue) as job \(submission) (media \(submission.media.name), \(copies) \(copies == 1 ? "copy" : "copies"))")
+                }
+                try summarize(job, engine: engine)
             } catch {
-                let text = ErrorWording.describe(error)
+                let text = ErrorWording.describe(error, inJobFile: locate != nil)
+                // An option out of range on the command line is a usage error (exit 64 and the usage line), whether the
+                // options' validation or the document found it; in a job file it is a problem of that file.
+                if locate == nil, let error = error as? DocumentError, error.isUsageError { throw ValidationError(text) }
                 throw CommandLineError(description: locate.map { "\($0(index)): \(text)" } ?? text)
             }
         }
+    }
+}
+
+extension JobRunner {
+    /// After a tag run: the job summary on standard error, and as JSON where the job asks.
+    static func summarize(_ job: PrintJob, engine: PrintEngine) throws {
+        guard case .tags(let options) = job.document else { return }
+        let summary = try engine.summary(for: options)
+        FileHandle.standardError.write(Data(("job summary:\n" + summary.lines.map { "  \($0)\n" }.joined()).utf8))
+        if let path = options.summaryJSON { try engine.writeSummary(summary, to: path) }
     }
 }
 

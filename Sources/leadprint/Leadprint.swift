@@ -1,21 +1,23 @@
 import ArgumentParser
 import Foundation
 import LeadprintKit
+import YAMLSupport
 import Render
 
 /// The `leadprint` command: wire tags, pinout cards and comparison sheets from a lead catalog.
 @main
-struct Leadprint: ParsableCommand {
+struct Leadprint: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leadprint",
         abstract: "Print wire tags, pinout cards and comparison sheets from a catalog of camera flying leads.",
         discussion: "With no arguments, renders every document of the bundled catalog into output/ (the same as `leadprint all`).",
         version: Version.current,
         subcommands: [AllCommand.self, RunCommand.self, CatalogCommand.self, SwatchesCommand.self, PresetsCommand.self, TagsCommand.self,
-                      CalibrateCommand.self, CardCommand.self, CompareCommand.self])
+                      CalibrateCommand.self, CardCommand.self, CompareCommand.self, PrintersCommand.self,
+                      ServeCommand.self])
 
     /// Runs the command, first arranging for an interrupted render to leave no temporary files.
-    static func main() {
+    static func main() async {
         InterruptCleanup.install()
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.isEmpty { arguments = ["all"] }
@@ -23,7 +25,15 @@ struct Leadprint: ParsableCommand {
             FileHandle.standardError.write(Data("Error: \(message)\nUsage: \(usageString())\n  See 'leadprint --help' for the commands.\n".utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        main(arguments)
+        await main(arguments)
+        // print() goes through C's buffered stdout: a full disk shows only when it is flushed. (Swift 6
+        // refuses to name C's `stdout` global, so every stream is flushed; the last buffer of a failing
+        // output fails here too.)
+        if fflush(nil) != 0 {
+            let reason = String(cString: strerror(errno))
+            FileHandle.standardError.write(Data("Error: cannot write standard output: \(reason)\n".utf8))
+            Foundation.exit(1)
+        }
     }
 
     /// The names a first argument may be.
@@ -37,26 +47,7 @@ struct Leadprint: ParsableCommand {
         let word = first == "help" ? arguments.dropFirst().first : first
         guard let word, !word.hasPrefix("-"), !commandNames.contains(word) else { return nil }
         let names = commandNames.filter { $0 != "help" }
-        let suggestion = nearest(word, in: names).map { "; did you mean '\($0)'?" } ?? ""
+        let suggestion = NearestWord.nearest(to: word, in: names).map { "; did you mean '\($0)'?" } ?? ""
         return "unknown command '\(word)'\(suggestion)"
-    }
-
-    private static func nearest(_ word: String, in words: [String]) -> String? {
-        func distance(_ a: [Character], _ b: [Character]) -> Int {
-            var row = Array(0...b.count)
-            for i in a.indices {
-                var previous = row[0]
-                row[0] = i + 1
-                for j in b.indices {
-                    let current = row[j + 1]
-                    row[j + 1] = min(row[j + 1] + 1, row[j] + 1, previous + (a[i] == b[j] ? 0 : 1))
-                    previous = current
-                }
-            }
-            return row[b.count]
-        }
-        let best = words.map { ($0, distance(Array(word.lowercased()), Array($0))) }.min { $0.1 < $1.1 }
-        guard let best, best.1 <= max(2, word.count / 3) else { return nil }
-        return best.0
     }
 }

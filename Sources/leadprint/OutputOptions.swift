@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeadprintKit
+import Localization
 import Render
 
 extension OutputFormat: ExpressibleByArgument {}
@@ -16,11 +17,19 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Resolution of PNG output in dots per inch, 36 to 2400 (default: the printer's for label media, else 300).")
     var dpi: Double?
 
+    @Option(name: .long, help: "Language of the document: \(Language.allCases.map(\.code).joined(separator: ", ")) (default: en). The catalog's text comes from the translation overlay beside it, e.g. flying-leads.de.yaml.")
+    var lang: String?
+
+    @Option(name: .long, help: "PNG and SVG pages drawn at once (default: the number of processor cores); the files are the same for any number.")
+    var jobs: Int?
+
     @Flag(name: .long, help: "Print the job file this command line means to standard output, and render nothing (run it with `leadprint run FILE`).")
     var printJob = false
 
     mutating func validate() throws {
-        if let dpi, !PrintEngine.dpiRange.contains(dpi) { throw ValidationError(LeadprintError.dpiOutOfRange(dpi).description) }
+        if let lang { do { _ = try Language(code: lang) } catch { throw ValidationError("--lang: \(error)") } }
+        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be 1 to 256 (got \(jobs))") }
+        if let dpi, !PrintEngine.dpiRange.contains(dpi) { throw ValidationError(ErrorWording.describe(LeadprintError.dpiOutOfRange(dpi))) }
         if let output, output != "-", let format, let named = OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension), named != format {
             throw ValidationError("--format \(format.rawValue) contradicts the extension of -o '\(output)'")
         }
@@ -31,6 +40,8 @@ struct OutputOptions: ParsableArguments {
 
     /// The job for a document with these output settings.
     func job(_ document: DocumentJob) -> PrintJob {
-        PrintJob(document, output: output, formats: format.map { [$0] }, dpi: dpi)
+        var job = PrintJob(document, output: output, formats: format.map { [$0] }, dpi: dpi, lang: lang)
+        job.parallelPages = jobs
+        return job
     }
 }

@@ -16,6 +16,7 @@ struct SwatchesCommand: DocumentCommand {
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var printing: PrintOptions
 
     func validate() throws { try validateDocument() }
 

@@ -37,11 +37,13 @@ struct TagsCommand: DocumentCommand {
     @Flag(name: .long, help: "Draw label outlines: a proof to hold against a blank sheet.")
     var outlines = false
 
+    @OptionGroup var orderOptions: OrderOptions
     @OptionGroup var barcode: BarcodeOptions
     @OptionGroup var correction: CorrectionOptions
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var presetOptions: PresetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var printing: PrintOptions
 
     func validate() throws { try validateDocument() }
 
@@ -58,6 +60,7 @@ struct TagsCommand: DocumentCommand {
         job.offset = try correction.parsedOffset()
         job.scale = try correction.parsedScale()
         try barcode.apply(to: &job)
+        orderOptions.apply(to: &job)
         return .tags(job)
     }
 }

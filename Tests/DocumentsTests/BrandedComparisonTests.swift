@@ -4,6 +4,7 @@ import Foundation
 import Geometry
 import Images
 import LeadCatalog
+import Localization
 import Render
 import TestSupport
 import Typesetting
@@ -114,10 +115,25 @@ final class BrandedComparisonTests: XCTestCase {
         XCTAssertTrue(text.contains("≠ differs"))
     }
 
-    func testCustomerFormat() {
-        XCTAssertEqual(CustomerFormat.date("2026-01-15"), "15 January 2026")
-        XCTAssertNil(CustomerFormat.date("15/01/2026"))
-        XCTAssertEqual(CustomerFormat.row(["1240", "980.50", "1,000,000"]), ["1,240.00", "980.50", "1,000,000.00"])
-        XCTAssertEqual(CustomerFormat.row(["-3", "12 weeks", "2026-12-01"]), ["−3", "12 weeks", "1 December 2026"])
+    func testCustomerFormat() throws {
+        let english = try Strings.bundled(.english)
+        XCTAssertEqual(try CustomerFormat.date("2026-01-15", in: english), "15 January 2026")
+        XCTAssertNil(try CustomerFormat.date("15/01/2026", in: english))
+        XCTAssertNil(try CustomerFormat.date("2026-02-30", in: english), "no such day")
+        XCTAssertEqual(try CustomerFormat.row(["1240", "980.50", "1,000,000"], in: english), ["1,240.00", "980.50", "1,000,000.00"])
+        XCTAssertEqual(try CustomerFormat.row(["-3", "12 weeks", "2026-12-01"], in: english), ["−3", "12 weeks", "1 December 2026"])
+        // Every language writes the month's name from its table, in its own order, and its own digit grouping and decimal separator.
+        let expected: [Language: (date: String, numbers: [String])] = [
+            .spanish: ("15 de enero de 2026", ["1240,00", "980,50", "1.000.000,00"]),
+            .french: ("15 janvier 2026", ["1\u{202F}240,00", "980,50", "1\u{202F}000\u{202F}000,00"]),
+            .german: ("15. Januar 2026", ["1.240,00", "980,50", "1.000.000,00"]),
+            .simplifiedChinese: ("2026年1月15日", ["1,240.00", "980.50", "1,000,000.00"]),
+            .arabic: ("15 يناير، 2026", ["1,240.00", "980.50", "1,000,000.00"]),
+        ]
+        for (language, form) in expected {
+            let strings = try Strings.bundled(language)
+            XCTAssertEqual(try CustomerFormat.date("2026-01-15", in: strings), form.date, "\(language)")
+            XCTAssertEqual(try CustomerFormat.row(["1240", "980.50", "1,000,000"], in: strings), form.numbers, "\(language)")
+        }
     }
 }

@@ -30,6 +30,26 @@ final class CalibrationSheetTests: XCTestCase {
         }
     }
 
+    func testEverythingLiesOnThePageForEveryShippedSheetAndRoll() throws {
+        // A4 is 210 mm wide: the "21" of the last centimetre tick once ran 3 pt off the page.
+        let library = try TagFixture.presets()
+        for preset in library.presets(ofKinds: [.sheet, .roll]) {
+            let page = try CalibrationSheet(preset: preset).page(typesetter: Typesetter())
+            let edge = Rect(origin: .zero, size: page.size)
+            for placed in page.placedItems where !edge.contains(placed.bounds, tolerance: .pt(0.5)) {
+                XCTFail("\(preset.name): \(placed.item) at \(placed.bounds) runs off the \(page.size) page")
+            }
+        }
+    }
+
+    func testAnOffsetThatPushesTextOffTheMediaIsRefusedAsForTags() throws {
+        let preset = try TagFixture.preset("avery-l7160")
+        XCTAssertThrowsError(try CalibrationSheet(preset: preset, correction: PrinterCorrection(dx: .mm(300), dy: .zero))) { error in
+            XCTAssertTrue("\(error)".contains("past the edge of the media"), "\(error)")
+        }
+        XCTAssertNoThrow(try CalibrationSheet(preset: preset, correction: PrinterCorrection(dx: .mm(1.5), dy: .mm(-2))))
+    }
+
     private func near(_ a: Length, _ b: Length) -> Bool { abs(a.points - b.points) < 1e-6 }
 
     private func close(_ a: Rect, _ b: Rect) -> Bool {

@@ -4,6 +4,7 @@ import Foundation
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Render
 import TestSupport
 import Typesetting
@@ -55,7 +56,7 @@ final class ComparisonSheetTests: XCTestCase {
         let sheet = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
         // The bulletin's Table 3, typed here on purpose: the sheet must agree with the source document.
         XCTAssertEqual(sheet.rows.map(\.counts), [[2, 1], [2, 1], [1, 1], [1, 1], [1, 0], [1, 0], [17, 10]])
-        XCTAssertEqual(sheet.rows.map(\.label), labels)
+        XCTAssertEqual(sheet.rows.map(\.englishLabel), labels)
         let text = try summaryText(sheet)
         let onSheet = rowsInText(text)
         XCTAssertEqual(onSheet, expected(catalog.series.filter { ["PRO", "VALUE"].contains($0.id) }), text)
@@ -82,48 +83,48 @@ final class ComparisonSheetTests: XCTestCase {
         let sheet = try ComparisonSheet(catalog: ComparisonFixtures.bundled(), seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
         let composed = try sheet.composedPage(1, typesetter: Typesetter())
         for row in sheet.rows {
-            let placed = try XCTUnwrap(composed.rows.first { $0.name == row.label })
-            XCTAssertEqual(placed.cells.last?.text, row.differs ? "≠ differs" : "", row.label)
+            let placed = try XCTUnwrap(composed.rows.first { $0.name == row.englishLabel })
+            XCTAssertEqual(placed.cells.last?.text, row.differs ? "≠ differs" : "", row.englishLabel)
             for (column, count) in row.counts.enumerated() where count == 0 {
-                XCTAssertTrue(placed.cells[column + 1].text.hasPrefix(row.isPresence ? "No" : "none"), row.label)
+                XCTAssertTrue(placed.cells[column + 1].text.hasPrefix(row.isPresence ? "No" : "none"), row.englishLabel)
             }
         }
-        XCTAssertEqual(sheet.rows.filter(\.differs).map(\.label), [labels[0], labels[1], ground, rs485, leadsTotal])
+        XCTAssertEqual(sheet.rows.filter(\.differs).map(\.englishLabel), [labels[0], labels[1], ground, rs485, leadsTotal])
     }
 
     func testDifferencesOnlyKeepsExactlyTheDifferingRows() throws {
         let catalog = try ComparisonFixtures.bundled()
         let all = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
         let sheet = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"), differencesOnly: true)
-        let differing = all.rows.filter(\.differs).map(\.label)
-        XCTAssertEqual(sheet.rows.map(\.label), differing)
+        let differing = all.rows.filter(\.differs).map(\.englishLabel)
+        XCTAssertEqual(sheet.rows.map(\.englishLabel), differing)
         let onSheet = rowsInText(try summaryText(sheet))
         XCTAssertEqual(Set(onSheet.keys), Set(differing))
         // The microphone notes belong to a dropped row; only the ground note remains, renumbered.
         XCTAssertEqual(sheet.notes.map(\.number), [1])
         XCTAssertTrue(sheet.notes[0].text.hasPrefix("Ground"))
-        XCTAssertEqual(sheet.rows.first { $0.label == ground }?.notes, [[1], []])
+        XCTAssertEqual(sheet.rows.first { $0.englishLabel == ground }?.notes, [[1], []])
     }
 
     func testFootnotesAreRenumberedPerSheet() throws {
         let sheet = try ComparisonSheet(catalog: ComparisonFixtures.bundled(), seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"))
         XCTAssertEqual(sheet.notes.map(\.subjects), [["PRO Series"], ["VALUE Series"], ["PRO Series"]])
-        XCTAssertEqual(sheet.rows.first { $0.label == "Microphone inputs" }?.cellText(0), "1 ¹")
-        XCTAssertEqual(sheet.rows.first { $0.label == "Microphone inputs" }?.cellText(1), "1 ²")
-        XCTAssertEqual(sheet.rows.first { $0.label == ground }?.cellText(0), "Yes ³")
+        XCTAssertEqual(sheet.rows.first { $0.englishLabel == "Microphone inputs" }?.englishCell(0), "1 ¹")
+        XCTAssertEqual(sheet.rows.first { $0.englishLabel == "Microphone inputs" }?.englishCell(1), "1 ²")
+        XCTAssertEqual(sheet.rows.first { $0.englishLabel == ground }?.englishCell(0), "Yes ³")
     }
 
     func testQuoteHeaderPrintsGivenFieldsOnEveryPageAndNothingForAbsentOnes() throws {
         let catalog = try ComparisonFixtures.bundled()
         let header = QuoteHeader(customer: "Northwind Security", quoteNumber: "Q-2025-0142", date: "2025-11-26", preparedBy: "Dana Ruiz", validUntil: "2025-12-31")
         // Dates print in the one customer format, whatever the order they were typed in.
-        XCTAssertEqual(header.fields.map(\.value), ["Northwind Security", "Q-2025-0142", "26 November 2025", "Dana Ruiz", "31 December 2025"])
+        XCTAssertEqual(try header.fields(in: .bundled(.english)).map(\.value), ["Northwind Security", "Q-2025-0142", "26 November 2025", "Dana Ruiz", "31 December 2025"])
         let full = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("letter"), header: header)
         let target = try Tool.temporaryFolder().appendingPathComponent("full.pdf")
         _ = try Renderer().render(full.pages(typesetter: Typesetter()), to: target, settings: RenderSettings(format: .pdf))
         for page in [1, 2] {
             let text = try Tool.pdfText(target, page: page)
-            for (label, value) in header.fields {
+            for (label, value) in try header.fields(in: full.strings) {
                 XCTAssertNotNil(text.range(of: "\(label)\\s+\(value)", options: .regularExpression), "page \(page) lacks \(label) \(value):\n\(text)")
             }
             XCTAssertTrue(text.contains("Page \(page) of 2"))
@@ -206,14 +207,17 @@ final class ComparisonSheetTests: XCTestCase {
                         checked += 1
                     }
                 }
-                // Every glyph run drawn for a cell's text lies in a cell with that text, as drawn, not only as the layout reports.
-                var cellsByText: [String: [Rect]] = [:]
-                for row in composed.rows { for cell in row.cells where !cell.text.isEmpty { cellsByText[cell.text, default: []].append(cell.contentRect) } }
+                // Every glyph run drawn for a cell's text (or one line of it: a wrapped line may equal another cell's
+                // whole text, e.g. "RS-485") lies in a cell with that text, as drawn, not only as the layout reports.
+                let cells = composed.rows.flatMap(\.cells).filter { !$0.text.isEmpty }
                 for (item, transform) in composed.page.items.flatMap({ $0.flattened() }) {
                     guard case .glyphs(let run) = item else { continue }
                     let ink = transform.apply(run.pageInkBounds)
                     XCTAssertTrue(page.contains(ink, tolerance: .pt(0.01)), "'\(run.text)' outside the safe area")
-                    if let rects = cellsByText[run.text] {
+                    let exact = cells.filter { $0.text == run.text }
+                    let wrapping = cells.filter { $0.text.count > run.text.count && $0.text.contains(run.text) }
+                    let rects = (exact + wrapping).map(\.contentRect)
+                    if !exact.isEmpty {
                         XCTAssertTrue(rects.contains { $0.contains(ink, tolerance: .pt(0.01)) }, "'\(run.text)' drawn outside its cell")
                         drawn += 1
                     }
@@ -227,7 +231,7 @@ final class ComparisonSheetTests: XCTestCase {
     func testMoreSeriesThanFitAcrossMoveToTheirOwnLeadPage() throws {
         let catalog = try ComparisonFixtures.withThirdSeries()
         let sheet = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE", "MINI"], page: ComparisonFixtures.page("letter"))
-        XCTAssertEqual(sheet.rows.first { $0.label == rs485 }?.counts, [1, 0, 1])
+        XCTAssertEqual(sheet.rows.first { $0.englishLabel == rs485 }?.counts, [1, 0, 1])
         XCTAssertEqual(try sheet.plan(typesetter: Typesetter()),
                        [.summary, .leads(series: 0..<2, positions: 0..<17), .leads(series: 2..<3, positions: 0..<3)])
     }
@@ -258,10 +262,10 @@ final class ComparisonSheetTests: XCTestCase {
         _ = try Renderer().render(sheet.pages(typesetter: typesetter), to: target, settings: RenderSettings(format: .png, dpi: 72))
         let image = try XCTUnwrap(PNGImage(target))
         for row in sheet.rows {
-            let placed = try XCTUnwrap(composed.rows.first { $0.name == row.label })
+            let placed = try XCTUnwrap(composed.rows.first { $0.name == row.englishLabel })
             // Sample the label cell's right end, clear of its text.
             let probe = Point(x: placed.cells[0].rect.maxX - .pt(3), y: placed.rect.midY)
-            XCTAssertEqual(image.pixel(at: probe, dpi: 72), row.differs ? RGBColor(hex: "#FCEFD2") : .white, row.label)
+            XCTAssertEqual(image.pixel(at: probe, dpi: 72), row.differs ? RGBColor(hex: "#FCEFD2") : .white, row.englishLabel)
         }
     }
 
@@ -282,7 +286,7 @@ final class ComparisonSheetTests: XCTestCase {
         // All seven rows and three notes leave no room for the whole table: it gets page 2, and page 1's rows open up to fill the page.
         let full = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: letter)
         let summary = try full.composedPage(1, typesetter: typesetter)
-        let heights = full.rows.compactMap { row in summary.rows.first { $0.name == row.label }?.rect.height.points }
+        let heights = full.rows.compactMap { row in summary.rows.first { $0.name == row.englishLabel }?.rect.height.points }
         XCTAssertEqual(heights.count, 7)
         for height in heights { XCTAssertGreaterThan(height, 22.5) }
         let bottom = summary.page.items.flatMap { $0.flattened() }.compactMap { entry -> Length? in
@@ -294,4 +298,10 @@ final class ComparisonSheetTests: XCTestCase {
         XCTAssertLessThan((frame.body.maxY - lowest).points, frame.body.height.points / 4, "page 1's body ends at \(lowest), a quarter or more left empty")
         XCTAssertTrue(heights.allSatisfy { $0 <= 38.001 }, "rows opened past the 38 pt pitch: \(heights)")
     }
+}
+
+extension ComparisonRow {
+    // The bundled English table is checked key by key in LocalizationTests; a failure to load it here stops the test run loudly.
+    var englishLabel: String { try! label(in: .bundled(.english)) }
+    func englishCell(_ column: Int) -> String { try! cellText(column, in: .bundled(.english)) }
 }

@@ -44,9 +44,9 @@ final class PresetLibraryTests: XCTestCase {
         """
         XCTAssertThrowsError(try library.add(yaml: yaml, fileName: "mine.yaml")) { error in
             let lines = "\(error)".split(separator: "\n").map(String.init)
-            XCTAssertTrue(lines.contains { $0.hasPrefix("mine.yaml:5: preset bad-sheet, label.width: not a length") }, "\(lines)")
-            XCTAssertTrue(lines.contains { $0.hasPrefix("mine.yaml:7: preset bad-sheet, verified: must be true or false") }, "\(lines)")
-            XCTAssertTrue(lines.contains { $0.hasPrefix("mine.yaml:10: preset bad-kind, kind: must be one of") }, "\(lines)")
+            XCTAssertTrue(lines.contains { $0 == "mine.yaml:5: preset bad-sheet, label.width: expected a length with a unit, like 25.4mm, 1in or 72pt ('2.625')" }, "\(lines)")
+            XCTAssertTrue(lines.contains { $0 == "mine.yaml:7: preset bad-sheet, verified: expected true or false ('maybe')" }, "\(lines)")
+            XCTAssertTrue(lines.contains { $0.hasPrefix("mine.yaml:10: preset bad-kind, kind: unknown kind; expected one of page, sheet, roll, card ('poster')") }, "\(lines)")
         }
     }
 

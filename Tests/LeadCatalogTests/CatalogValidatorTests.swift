@@ -96,3 +96,21 @@ final class CatalogValidatorTests: XCTestCase {
         XCTAssertEqual(error.errorDescription, error.description)
     }
 }
+
+/// Text that no installed font prints is a problem at its line, found before any rendering.
+final class CatalogPrintableTextTests: XCTestCase {
+    func testUnprintableTextIsReportedAtItsLine() throws {
+        let yaml = Fixtures.small(replacing: "label: GND", with: "label: G\u{378}ND")
+        let line = try XCTUnwrap(Fixtures.line(of: "G\u{378}ND", in: yaml))
+        // A stand-in for the fonts: U+0378 is unassigned, so no font has it.
+        let check: (String) throws -> Unicode.Scalar? = { text in text.unicodeScalars.first { $0.value == 0x378 } }
+        XCTAssertThrowsError(try CatalogLoader(palette: Fixtures.palette()).load(bytes: Array(yaml.utf8), fileName: "catalog.yaml",
+                                                                                 unprintable: check)) { error in
+            XCTAssertEqual((error as? CatalogError)?.problems.map(\.description), [
+                "catalog.yaml:\(line): series A, lead 2, label: no installed font has the character U+0378 ('G\u{378}ND')",
+            ])
+        }
+        XCTAssertNoThrow(try CatalogLoader(palette: Fixtures.palette()).load(bytes: Array(Fixtures.small.utf8), fileName: "catalog.yaml",
+                                                                            unprintable: check))
+    }
+}

@@ -72,7 +72,7 @@ final class BrandLoaderTests: XCTestCase {
         let message = try problems("phone: 555\naccent: red\nwebsite: x\n")
         let lines = message.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 3, message)
-        XCTAssertTrue(lines.contains { $0.hasSuffix("brand.yaml:3: website: unknown field") }, message)
+        XCTAssertTrue(lines.contains { $0.hasSuffix("brand.yaml:3: website: unknown field; expected one of name, address, phone, email, web, logo, accent, notes") }, message)
         XCTAssertTrue(lines.contains { $0.hasSuffix("brand.yaml:2: accent: 'red' is not a colour as \"#RRGGBB\" (six hex digits)") }, message)
         XCTAssertTrue(lines.contains { $0.hasSuffix("brand.yaml:1: name: missing required field") }, message)
     }

@@ -45,6 +45,16 @@ final class PrintJobTests: XCTestCase {
         }
     }
 
+    func testSwitchesTakeOnlyTrueOrFalse() {
+        let yaml = "jobs:\n  - tags: {outlines: yes}\n  - card: {duplex: on}\n  - card: {duplex: true}\n"
+        XCTAssertThrowsError(try JobFileLoader().load(yaml: yaml, name: "j.yaml")) { error in
+            XCTAssertEqual("\(error)", """
+                j.yaml:2: jobs[1].tags.outlines: expected true or false ('yes')
+                j.yaml:3: jobs[2].card.duplex: expected true or false ('on')
+                """)
+        }
+    }
+
     func testAnImpossibleDateIsRefusedWithItsLine() {
         let yaml = "jobs:\n  - compare:\n      date: 2026-13-45\n"
         XCTAssertThrowsError(try JobFileLoader().load(yaml: yaml, name: "q.yaml")) { error in

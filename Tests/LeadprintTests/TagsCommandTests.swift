@@ -41,7 +41,8 @@ final class TagsCommandTests: XCTestCase {
     func testACorrectionThatPushesTextOffTheMediaIsRefused() throws {
         let target = try Tool.temporaryFolder().appendingPathComponent("x.pdf")
         let result = try leadprint(["tags", "--offset", "1000mm,0mm", "-o", target.path])
-        XCTAssertEqual(result.status, 1)
+        // An option that moves text off the media is a usage error, like --dpi 10000.
+        XCTAssertEqual(result.status, 64)
         XCTAssertTrue(result.stderr.contains("--offset/--scale move the text area of label 1 of avery-5160 past the edge of the media"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: target.path))
         // A real misregistration of a few millimetres is accepted.

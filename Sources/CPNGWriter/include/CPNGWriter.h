@@ -8,4 +8,9 @@
 int leadprint_write_png_rgb24(const char *path, const unsigned char *data, int width, int height, int stride,
                               double dpi, int compression_level, char *error, size_t error_length);
 
+/* Writes a Cairo RGB24 image as a 1-bit grayscale PNG for thermal printers: each pixel is one printer dot,
+   black below half luma, else white; with a pHYs chunk for `dpi`. Same error contract as above. */
+int leadprint_write_png_gray1(const char *path, const unsigned char *data, int width, int height, int stride,
+                              double dpi, int compression_level, char *error, size_t error_length);
+
 #endif

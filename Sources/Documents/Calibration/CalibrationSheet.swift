@@ -1,25 +1,31 @@
 import DisplayList
 import Geometry
 import Layout
+import Localization
 import Typesetting
 
 /// A page for measuring a printer against label stock: every label outline, a centre cross with
 /// millimetre ticks in each label, and rulers along the top edge (mm) and left edge (inches).
 ///
 /// Printed on plain paper and held against a blank sheet, the shift between a printed cross and
-/// the die-cut label's centre is the offset to pass back with `--offset`.
+/// the die-cut label's centre is the printer offset to print with.
 public struct CalibrationSheet {
     /// The sheet or roll being calibrated.
     public let preset: Preset
     /// A correction already applied, to check it.
     public let correction: PrinterCorrection
+    /// The language of the caption and ruler units.
+    public let strings: Strings
 
     /// Creates a calibration page for a preset.
-    public init(preset: Preset, correction: PrinterCorrection = .none) throws {
+    public init(preset: Preset, correction: PrinterCorrection = .none, strings: Strings? = nil) throws {
         guard preset.kind == .sheet || preset.kind == .roll else {
             throw DocumentError.wrongPresetKind(preset: preset.name, kind: preset.kind, expected: [.sheet, .roll])
         }
+        // The same rule as for tags: a correction that moves a label's text area off the media is a typo.
+        try TagSheet.check(correction, on: preset)
         self.preset = preset; self.correction = correction
+        self.strings = try strings ?? .bundled(.english)
     }
 
     /// The centre of label `index` on the page, before correction.
@@ -102,15 +108,18 @@ public struct CalibrationSheet {
                 items.append(.shape(.line(from: Point(x: .zero, y: at), to: Point(x: scaled, y: at), stroke: stroke)))
             }
             guard numbered, metric ? k % 10 == 0 : k % 16 == 0 else { continue }
-            let text = metric ? "\(k / 10)" : "\(k / 16) in"
+            let text = metric ? strings.number(k / 10) : try strings.text(.calibrationInches, ["count": .number(k / 16)])
             let shaped = try typesetter.shape(text, font: .body)
             let size = Length.pt(6)
             let box = metric ? Rect(x: at - .mm(5), y: .mm(6.3), width: .mm(10), height: .mm(3))
                              : Rect(x: .mm(6.3), y: at - .mm(1.5), width: .mm(10), height: .mm(3))
+            // A number centred on the last tick (21 cm on A4's 210 mm edge) would run off the page.
+            let needed = metric ? Rect(x: at - shaped.width(at: size) / 2 - .mm(0.5), y: box.minY, width: shaped.width(at: size) + .mm(1), height: box.height) : box
+            guard page.contains(needed) else { continue }
             items += fitter.place(shaped, size: size, in: box, horizontal: metric ? .center : .leading).items
         }
         if numbered {
-            let shaped = try typesetter.shape("cm", font: .body)
+            let shaped = try typesetter.shape(try strings.text(.calibrationCentimetres), font: .body)
             items += fitter.place(shaped, size: .pt(6), in: Rect(x: .mm(1), y: .mm(6.3), width: .mm(8), height: .mm(3))).items
         }
         return items
@@ -123,8 +132,7 @@ public struct CalibrationSheet {
         let below = preset.media.height - last.maxY
         guard below >= .mm(5) else { return nil }
         let box = Rect(x: .mm(12), y: last.maxY + .mm(1), width: preset.media.width - .mm(24), height: min(below - .mm(5), .mm(5)))
-        let text = "Calibration for \(preset.name): print at 100 % on plain paper, hold against a blank sheet to the light, "
-            + "measure from each printed cross to the centre of its blank label (right and down positive) and pass that as --offset X,Y."
+        let text = try strings.text(.calibrationCaption, ["preset": .text(preset.name)])
         let fitted = try TextFitter(typesetter: typesetter).fit(text, font: .body, in: box, maximum: .pt(8), minimum: .pt(4),
                                                                  horizontal: .center, context: "calibration caption for \(preset.name)")
         return fitted.items

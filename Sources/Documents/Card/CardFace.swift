@@ -2,6 +2,7 @@ import DisplayList
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Typesetting
 
 /// The front of a pinout card: a title band naming the series and its lead count, then one row per lead.
@@ -18,26 +19,31 @@ public struct CardFace: Sendable {
     /// The band across the top of a face and the box its title text sits in, inside the safe area.
     static func band(preset: Preset, bleed: Length) -> (band: Rect, text: Rect) {
         let safe = preset.safeArea
-        let textHeight = max(Length.mm(3.2), min(.mm(7), safe.height * 0.07))
+        // A slim band on small cards (2.9 mm holds a 6 pt title): the rows below need the height more.
+        let textHeight = max(Length.mm(2.9), min(.mm(7), safe.height * 0.06))
         let text = Rect(x: safe.minX, y: safe.minY, width: safe.width, height: textHeight)
         let bottom = text.maxY + textHeight * 0.25
         return (Rect(x: -bleed, y: -bleed, width: preset.label.width + bleed * 2, height: bottom + bleed), text)
     }
 
     /// The title band's items: the band and a title at each end, in the band's readable text colour.
-    static func bandItems(preset: Preset, bleed: Length, leading: String, trailing: String, typesetter: Typesetter) throws -> [Item] {
+    /// Right to left, the title sits at the right end and the hint at the left.
+    static func bandItems(preset: Preset, bleed: Length, leading: String, trailing: String, rightToLeft: Bool = false, typesetter: Typesetter) throws -> [Item] {
         let (band, box) = Self.band(preset: preset, bleed: bleed)
         let fitter = TextFitter(typesetter: typesetter)
         let ink = CardStyle.textColor(on: CardStyle.titleBand)
-        let title = try fitter.fit(leading, font: CardStyle.boldFont, in: box, maximum: .pt(12), minimum: CardStyle.minimumTextSize,
-                                   color: ink, context: "card title on \(preset.name)")
+        let title = try fitter.fit(leading, font: CardStyle.boldFont, in: box, maximum: .pt(12), minimum: preset.minimumTextSize,
+                                   horizontal: .leading, color: ink, context: "card title on \(preset.name)")
         var items: [Item] = [.shape(.rect(band, fill: CardStyle.titleBand))]
         items += title.items
-        let room = Rect(x: title.lineBounds.maxX + title.size, y: box.minY, width: box.maxX - title.lineBounds.maxX - title.size, height: box.height)
-        // The hint at the right is a courtesy: it is left out rather than squeezed below the title's size.
+        let room = rightToLeft
+            ? Rect(x: box.minX, y: box.minY, width: title.lineBounds.minX - title.size - box.minX, height: box.height)
+            : Rect(x: title.lineBounds.maxX + title.size, y: box.minY, width: box.maxX - title.lineBounds.maxX - title.size, height: box.height)
+        // The hint at the far end is a courtesy: it is left out rather than squeezed below the card's minimum size. A title held
+        // small by a tall line (CJK faces set a line about 1.45 em tall) still leaves the hint its minimum.
         if !trailing.isEmpty, room.width.points > 0,
-           let hint = try Fit.attempt({ try fitter.fit(trailing, font: CardStyle.bodyFont, in: room, maximum: title.size * 0.8,
-                                                      minimum: CardStyle.minimumTextSize, horizontal: .trailing, color: ink,
+           let hint = try Fit.attempt({ try fitter.fit(trailing, font: CardStyle.bodyFont, in: room, maximum: max(title.size * 0.8, preset.minimumTextSize),
+                                                      minimum: preset.minimumTextSize, horizontal: .trailing, color: ink,
                                                       context: "card title on \(preset.name)") }) {
             items += hint.items
         }
@@ -45,16 +51,19 @@ public struct CardFace: Sendable {
     }
 
     /// Builds the front with the first `leads` of the series.
-    init(series: Series, leads: ArraySlice<Lead>, columns: CardTable.Columns, preset: Preset, bleed: Length, hasNotes: Bool, typesetter: Typesetter) throws {
+    init(series: Series, leads: ArraySlice<Lead>, columns: CardTable.Columns, preset: Preset, bleed: Length, hasNotes: Bool, strings: Strings,
+         typesetter: Typesetter) throws {
         let (band, _) = Self.band(preset: preset, bleed: bleed)
         let safe = preset.safeArea
-        let title = "\(series.name) · \(series.leadCount) flying leads"
+        let title = try strings.text(.seriesLeadCount, ["series": .text(series.name), "count": .number(series.leadCount)])
         let marks = series.footnotes.map(\.mark).joined(separator: " ")
-        var hint = ""
-        if leads.count < series.leadCount { hint = "continued on back" } else { hint = hasNotes ? "notes \(marks) on back" : "colour codes on back" }
-        var items = try Self.bandItems(preset: preset, bleed: bleed, leading: title, trailing: hint, typesetter: typesetter)
+        let hint: String
+        if leads.count < series.leadCount { hint = try strings.text(.cardContinuedOnBack) } else {
+            hint = hasNotes ? try strings.text(.cardNotesOnBack, ["marks": .text(marks)]) : try strings.text(.cardCodesOnBack)
+        }
+        var items = try Self.bandItems(preset: preset, bleed: bleed, leading: title, trailing: hint, rightToLeft: strings.isRightToLeft, typesetter: typesetter)
         let table = try CardTable(series: series, leads: leads, columns: columns, at: Point(x: safe.minX, y: Self.tableTop(band: band, columns: columns)),
-                                  width: safe.width, typesetter: typesetter)
+                                  width: safe.width, rightToLeft: strings.isRightToLeft, typesetter: typesetter)
         items += table.items
         self.trim = preset.label
         self.titleBand = band

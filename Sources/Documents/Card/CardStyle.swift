@@ -3,12 +3,12 @@ import Typesetting
 
 /// The pinout card's typography and colours, shared by both faces.
 public enum CardStyle {
-    /// The smallest text printed on a card: legible on a laminated ID-1 card at arm's length.
-    public static let minimumTextSize = Length.pt(5.5)
     /// The largest size of table text; bigger cards get bigger text up to this.
     public static let maximumTextSize = Length.pt(9)
     /// Row pitch as a multiple of the text size.
     public static let rowLeading = 1.25
+    /// The closest row pitch, for a series that would otherwise not fit a small card at its minimum text size.
+    public static let tightRowLeading = 1.2
     /// The band behind the title, dark so that it still reads as a band on a black-and-white copy.
     public static let titleBand = RGBColor(red: 0x22, green: 0x31, blue: 0x3F)
     /// The tint behind every other group of leads.

@@ -4,6 +4,8 @@ import LeadCatalog
 import Typesetting
 
 /// The rows of a pinout card: swatch, colour name, IEC code, label and definition per lead, with the groups bracketed and named.
+///
+/// Right to left the whole table mirrors: swatch at the right, then colour, code, label and definition leftwards, brackets opening to the left.
 public struct CardTable: Sendable {
     /// Column widths at one text size, measured over every lead of the series so both faces line up.
     public struct Columns: Sendable {
@@ -12,8 +14,20 @@ public struct CardTable: Sendable {
         public var gap: Length
         /// Row pitch as a multiple of the size: the card's tight default, opened up when a face has room to spare.
         public var leading = CardStyle.rowLeading
+        /// Whether rows print the colour's name beside its IEC code; a card too narrow for it at its minimum text size
+        /// keeps the code, and the back's colour legend names every code.
+        public var showsColorName = true
         /// The width the whole table needs.
-        public var total: Length { swatch + colorName + code + label + definition + bracket + group + gap * 6 }
+        public var total: Length {
+            swatch + (showsColorName ? colorName + gap : .zero) + code + label + definition + bracket + group + gap * 5
+        }
+
+        /// The same columns without the colour names.
+        public var withoutColorNames: Columns {
+            var compact = self
+            compact.showsColorName = false
+            return compact
+        }
         /// Room for the group bracket.
         public var bracket: Length { size * 0.5 }
         /// Row pitch.
@@ -68,15 +82,21 @@ public struct CardTable: Sendable {
     }
 
     /// Sets `leads` (consecutive leads of `series`) as rows from the top-left of `frame`.
-    init(series: Series, leads: ArraySlice<Lead>, columns: Columns, at origin: Point, width: Length, typesetter: Typesetter) throws {
+    init(series: Series, leads: ArraySlice<Lead>, columns: Columns, at origin: Point, width: Length, rightToLeft: Bool = false,
+         typesetter: Typesetter) throws {
         self.columns = columns
         let c = columns
         let fitter = TextFitter(typesetter: typesetter)
+        // Boxes are worked out left to right and mirrored across the table's width for a right-to-left language.
+        func x(_ x: Length) -> Length { rightToLeft ? origin.x * 2 + width - x : x }
+        func box(_ r: Rect) -> Rect { rightToLeft ? Rect(x: x(r.maxX), y: r.minY, width: r.width, height: r.height) : r }
+        // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
+        let along: HorizontalAlignment = .leading
         var rows: [Row] = []
         for (index, lead) in leads.enumerated() {
             let frame = Rect(x: origin.x, y: origin.y + c.pitch * Double(index), width: width, height: c.pitch)
             let swatchHeight = c.pitch * 0.74
-            let swatch = Rect(x: frame.minX, y: frame.midY - swatchHeight / 2, width: c.swatch, height: swatchHeight)
+            let swatch = box(Rect(x: frame.minX, y: frame.midY - swatchHeight / 2, width: c.swatch, height: swatchHeight))
             rows.append(Row(lead: lead, frame: frame, swatch: swatch))
         }
         // Groups alternate between paper and a tint counted over the whole series, so a band keeps its shade when a table continues on the back.
@@ -99,16 +119,17 @@ public struct CardTable: Sendable {
             let background = groups.first { $0.span.contains(row.frame) }.map { $0.banded ? CardStyle.groupBand : CardStyle.paper } ?? CardStyle.paper
             let ink = CardStyle.textColor(on: background)
             items += WireSwatch.items(row.lead.color, in: row.swatch, on: background, cornerRadius: c.size * 0.15, outlineWidth: .pt(0.4))
-            var x = row.swatch.maxX + c.gap
+            var left = row.frame.minX + c.swatch + c.gap
             func cell(_ text: String, _ font: FontSpec, _ width: Length) throws {
                 let shaped = try typesetter.shape(text, font: font)
-                let box = Rect(x: x, y: row.frame.minY, width: width, height: row.frame.height)
-                items += fitter.place(shaped, size: c.size, in: box, color: ink).items
-                x += width + c.gap
+                let cellBox = box(Rect(x: left, y: row.frame.minY, width: width, height: row.frame.height))
+                items += fitter.place(shaped, size: c.size, in: cellBox, horizontal: along, color: ink).items
+                left += width + c.gap
             }
-            try cell(row.lead.colorName, CardStyle.bodyFont, c.colorName)
+            if c.showsColorName { try cell(row.lead.colorName, CardStyle.bodyFont, c.colorName) }
             try cell(row.lead.color.code, CardStyle.boldFont, c.code)
-            try cell(row.lead.label, CardStyle.labelFont, c.label)
+            // A signal name reads left to right even inside a right-to-left card.
+            try cell(typesetter.defaultStyle.direction == .rightToLeft ? TextStyle.isolated(row.lead.label) : row.lead.label, CardStyle.labelFont, c.label)
             try cell(row.lead.definition, CardStyle.bodyFont, c.definition)
         }
         let bracketX = origin.x + width - c.group - c.gap - c.bracket
@@ -118,12 +139,12 @@ public struct CardTable: Sendable {
             let top = mark.span.minY + c.pitch * 0.15, bottom = mark.span.maxY - c.pitch * 0.15
             // A square bracket, as the bulletin's braces held wires together; it shows on any copy, unlike a tint.
             items.append(.shape(Shape(path: Path([
-                .move(Point(x: bracketX, y: top)), .line(Point(x: bracketX + c.bracket, y: top)),
-                .line(Point(x: bracketX + c.bracket, y: bottom)), .line(Point(x: bracketX, y: bottom)),
+                .move(Point(x: x(bracketX), y: top)), .line(Point(x: x(bracketX + c.bracket), y: top)),
+                .line(Point(x: x(bracketX + c.bracket), y: bottom)), .line(Point(x: x(bracketX), y: bottom)),
             ]), stroke: stroke)))
-            let box = Rect(x: bracketX + c.bracket + c.gap, y: mark.span.minY, width: c.group, height: mark.span.height)
+            let nameBox = box(Rect(x: bracketX + c.bracket + c.gap, y: mark.span.minY, width: c.group, height: mark.span.height))
             let shaped = try typesetter.shape(Self.groupTitle(mark.group), font: CardStyle.boldFont)
-            items += fitter.place(shaped, size: c.size, in: box, color: CardStyle.textColor(on: background)).items
+            items += fitter.place(shaped, size: c.size, in: nameBox, horizontal: along, color: CardStyle.textColor(on: background)).items
         }
         self.rows = rows
         self.groups = groups

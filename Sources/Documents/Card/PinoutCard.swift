@@ -3,6 +3,7 @@ import DisplayList
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Typesetting
 
 /// A pinout card for one camera series: every lead's colour, code, label and definition on the front, grouped as
@@ -22,6 +23,8 @@ public struct PinoutCard {
     public var duplex = false
     /// The page preset cards are imposed on N-up, or nil for one card per page at trim plus bleed.
     public var sheet: Preset?
+    /// The language of the card's fixed text and its direction; nil for English.
+    public let strings: Strings?
     /// The installer or reseller whose contact the back gives; nil gives the catalog's publisher.
     public var brand: Brand?
 
@@ -35,24 +38,26 @@ public struct PinoutCard {
 
     /// Creates a card; `alternatives` are the card presets to suggest from when the series does not fit.
     public init(series: Series, catalog: Catalog, preset: Preset, bleed: Length = .mm(3), alternatives: [Preset] = [],
-                duplex: Bool = false, sheet: Preset? = nil, brand: Brand? = nil) {
+                duplex: Bool = false, sheet: Preset? = nil, strings: Strings? = nil, brand: Brand? = nil) {
         self.series = series; self.catalog = catalog; self.preset = preset; self.bleed = bleed; self.alternatives = alternatives
-        self.duplex = duplex; self.sheet = sheet; self.brand = brand
+        self.duplex = duplex; self.sheet = sheet; self.strings = strings; self.brand = brand
     }
 
     /// Lays out both faces; fails, naming a preset that would fit, when front and back together cannot hold the series.
     public func faces(typesetter: Typesetter) throws -> Faces {
         guard preset.kind == .card else { throw DocumentError.wrongPresetKind(preset: preset.name, kind: preset.kind, expected: [.card]) }
         guard bleed.points >= 0, bleed <= Self.maximumBleed else { throw DocumentError.outOfRange(.bleed, value: bleed.description, allowed: "0 to 10 mm") }
+        let strings = try self.strings ?? .bundled(.english)
         do {
-            return try Self.layOut(series: series, catalog: catalog, brand: brand, preset: preset, bleed: bleed, typesetter: typesetter)
+            return try Self.layOut(series: series, catalog: catalog, brand: brand, preset: preset, bleed: bleed, strings: strings, typesetter: typesetter)
         } catch where Fit.isDoesNotFit(error) {
             var failure = FitFailure(subject: "series \(series.id) (\(series.leadCount) leads with their notes)", preset: preset.name,
-                                     part: "front and back at \(CardStyle.minimumTextSize.points) pt or larger", available: preset.label)
+                                     part: "front and back at \(preset.minimumTextSize.points) pt or larger", available: preset.label)
             let candidates = alternatives.filter { $0.kind == .card && $0.name != preset.name }
                 .sorted { $0.label.width.points * $0.label.height.points < $1.label.width.points * $1.label.height.points }
             for candidate in candidates {
-                if try Fit.attempt({ try Self.layOut(series: series, catalog: catalog, brand: brand, preset: candidate, bleed: bleed, typesetter: typesetter) }) != nil {
+                if try Fit.attempt({ try Self.layOut(series: series, catalog: catalog, brand: brand, preset: candidate, bleed: bleed, strings: strings,
+                                                     typesetter: typesetter) }) != nil {
                     failure.suggestedPreset = candidate.name
                     break
                 }
@@ -65,36 +70,49 @@ public struct PinoutCard {
     public static let maximumBleed = Length.mm(10)
 
     /// The largest text size at which every row fits the front; else the largest at which the rows flow onto the back.
-    static func layOut(series: Series, catalog: Catalog, brand: Brand? = nil, preset: Preset, bleed: Length, typesetter: Typesetter) throws -> Faces {
+    static func layOut(series: Series, catalog: Catalog, brand: Brand? = nil, preset: Preset, bleed: Length, strings: Strings, typesetter: Typesetter) throws -> Faces {
         let hasNotes = !series.footnotes.isEmpty
-        var sizes: [CardTable.Columns] = []
+        var full: [CardTable.Columns] = [], compact: [CardTable.Columns] = []
         var size = CardStyle.maximumTextSize
-        while size >= CardStyle.minimumTextSize - .pt(1e-9) {
+        while size >= preset.minimumTextSize - .pt(1e-9) {
             let columns = try CardTable.Columns.measure(series, size: size, typesetter: typesetter)
-            if columns.total <= preset.safeArea.width { sizes.append(columns) }
+            if columns.total <= preset.safeArea.width { full.append(columns) }
+            if columns.withoutColorNames.total <= preset.safeArea.width { compact.append(columns.withoutColorNames) }
             size -= .pt(0.25)
         }
+        // Colour names go before the text shrinks below the card's minimum: every size with them is tried first;
+        // then rows close up to the tight pitch, so a small card keeps a series on its front.
+        let sizes = full + compact + compact.map(Self.closed)
         let all = series.leads[...]
         for var columns in sizes where CardFace.capacity(preset: preset, bleed: bleed, columns: columns) >= series.leadCount {
             // Spare height goes between the rows, up to a generous pitch, rather than into a blank strip at the bottom.
             while columns.leading < 1.7, CardFace.capacity(preset: preset, bleed: bleed, columns: Self.opened(columns)) >= series.leadCount {
                 columns = Self.opened(columns)
             }
-            guard let back = try Fit.attempt({ try CardBack(series: series, catalog: catalog, brand: brand, continued: [], columns: columns, preset: preset, bleed: bleed, typesetter: typesetter) })
+            guard let back = try Fit.attempt({ try CardBack(series: series, catalog: catalog, brand: brand, continued: [], columns: columns, preset: preset, bleed: bleed,
+                                                            strings: strings, typesetter: typesetter) })
             else { continue }
-            let front = try CardFace(series: series, leads: all, columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, typesetter: typesetter)
+            let front = try CardFace(series: series, leads: all, columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, strings: strings,
+                                     typesetter: typesetter)
             return Faces(front: front, back: back)
         }
         for columns in sizes {
             let split = splitPoint(series.leads, capacity: CardFace.capacity(preset: preset, bleed: bleed, columns: columns))
             guard split > 0 else { continue }
             guard let back = try Fit.attempt({ try CardBack(series: series, catalog: catalog, brand: brand, continued: all[split...], columns: columns, preset: preset,
-                                                            bleed: bleed, typesetter: typesetter) })
+                                                            bleed: bleed, strings: strings, typesetter: typesetter) })
             else { continue }
-            let front = try CardFace(series: series, leads: all[..<split], columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes, typesetter: typesetter)
+            let front = try CardFace(series: series, leads: all[..<split], columns: columns, preset: preset, bleed: bleed, hasNotes: hasNotes,
+                                     strings: strings, typesetter: typesetter)
             return Faces(front: front, back: back)
         }
         throw DocumentError.doesNotFit(FitFailure(subject: "series \(series.id)", preset: preset.name, part: "the rows", available: preset.safeArea.size))
+    }
+
+    private static func closed(_ columns: CardTable.Columns) -> CardTable.Columns {
+        var tighter = columns
+        tighter.leading = CardStyle.tightRowLeading
+        return tighter
     }
 
     private static func opened(_ columns: CardTable.Columns) -> CardTable.Columns {
@@ -133,7 +151,10 @@ public struct PinoutCard {
         return PageStream {
             guard !remaining.isEmpty else { return nil }
             let (items, slots) = remaining.removeFirst()
-            var page = Page(size: imposition.sheet)
+            // A print shop cuts a single card at its trim; an imposed sheet is cut along its crop marks, so the sheet is its own trim.
+            let whole = Rect(origin: .zero, size: imposition.sheet)
+            let boxes = sheet == nil ? PageBoxes(trim: imposition.slots[0].trim, bleed: whole) : PageBoxes(trim: whole, bleed: whole)
+            var page = Page(size: imposition.sheet, boxes: boxes)
             for slot in slots { page.add(.group(Group(transform: slot.transform, clip: clip, items: items))) }
             page.items += imposition.cropMarks(for: slots).items
             return page

@@ -3,17 +3,20 @@ import DisplayList
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Typesetting
 
 /// The parts every page of a comparison sheet shares: the quote header at the top, the company footer at the bottom, and the body between.
+///
+/// Right to left, the header mirrors: logo and title at the right, quote fields and code to their left; the footer's page number moves to the left end.
 public struct ComparisonPageFrame {
     /// The page less its safe margin.
     public let content: Rect
     /// The header band.
     public let header: Rect
-    /// Where the brand's logo goes, at the header's left, fitted to the logo's proportions; nil without a logo.
+    /// Where the brand's logo goes, at the header's left (right, right to left), fitted to the logo's proportions; nil without a logo.
     public let logoArea: Rect?
-    /// Where the title block goes, at the header's left (right of the logo).
+    /// Where the title block goes, at the header's left (beside the logo).
     public let titleArea: Rect
     /// Where the quote fields go, right of the title.
     public let fieldsArea: Rect
@@ -27,10 +30,13 @@ public struct ComparisonPageFrame {
     private let sheet: ComparisonSheet
 
     static let headerHeight = Length.pt(62)
+    /// Three lines: who to contact, their phone, e-mail and web, and where the lead data comes from.
     static let footerHeight = Length.pt(36)
     /// The tallest and widest a logo is drawn in the header.
     static let logoHeight = Length.pt(46)
     static let logoMaximumWidth = Length.pt(140)
+    /// The width kept for the page number at the footer's end.
+    static let pageNumberWidth = Length.pt(70)
     static let fieldRowHeight = Length.pt(12)
 
     /// Lays out the frame of a sheet's pages; `codeSide` reserves a square for a code at the header's right.
@@ -39,23 +45,33 @@ public struct ComparisonPageFrame {
         content = Rect(origin: .zero, size: sheet.page.media).inset(by: sheet.page.safeMargin)
         header = Rect(x: content.minX, y: content.minY, width: content.width, height: Self.headerHeight)
         var right = header.maxX
+        var code: Rect?
         if let side = codeSide ?? (sheet.quoteCode == nil ? nil : Self.headerHeight) {
-            codeArea = Rect(x: right - side, y: header.minY, width: side, height: side)
+            code = Rect(x: right - side, y: header.minY, width: side, height: side)
             right -= side + .pt(10)
-        } else {
-            codeArea = nil
         }
         let fieldsWidth = min(Length.pt(200), header.width * 0.4)
-        fieldsArea = Rect(x: right - fieldsWidth, y: header.minY, width: fieldsWidth, height: header.height)
+        var fields = Rect(x: right - fieldsWidth, y: header.minY, width: fieldsWidth, height: header.height)
         var left = header.minX
-        if let logo = sheet.brand?.logo {
-            let size = logo.size(fittingHeight: Self.logoHeight, maximumWidth: Self.logoMaximumWidth)
-            logoArea = Rect(x: left, y: header.minY + (Self.logoHeight - size.height) / 2 + .pt(2), width: size.width, height: size.height)
+        var logo: Rect?
+        if let source = sheet.brand?.logo {
+            let size = source.size(fittingHeight: Self.logoHeight, maximumWidth: Self.logoMaximumWidth)
+            logo = Rect(x: left, y: header.minY + (Self.logoHeight - size.height) / 2 + .pt(2), width: size.width, height: size.height)
             left += size.width + .pt(14)
-        } else {
-            logoArea = nil
         }
-        titleArea = Rect(x: left, y: header.minY, width: fieldsArea.minX - left - .pt(12), height: header.height)
+        var title = Rect(x: left, y: header.minY, width: fields.minX - left - .pt(12), height: header.height)
+        if sheet.strings.isRightToLeft {
+            let content = self.content
+            func mirror(_ r: Rect) -> Rect { Rect(x: content.minX * 2 + content.width - r.maxX, y: r.minY, width: r.width, height: r.height) }
+            fields = mirror(fields)
+            title = mirror(title)
+            code = code.map(mirror)
+            logo = logo.map(mirror)
+        }
+        logoArea = logo
+        codeArea = code
+        fieldsArea = fields
+        titleArea = title
         footer = Rect(x: content.minX, y: content.maxY - Self.footerHeight, width: content.width, height: Self.footerHeight)
         body = Rect(x: content.minX, y: header.maxY + .pt(18), width: content.width, height: footer.minY - .pt(12) - (header.maxY + .pt(18)))
     }
@@ -63,24 +79,33 @@ public struct ComparisonPageFrame {
     /// The header and footer of page `number` of `total`, with the quote fields as placed table rows.
     func items(pageNumber number: Int, of total: Int, typesetter: Typesetter) throws -> (items: [Item], rows: [PlacedTableRow]) {
         let fitter = TextFitter(typesetter: typesetter)
+        let strings = sheet.strings
+        let rtl = strings.isRightToLeft
+        // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
+        let along: HorizontalAlignment = .leading
         var items: [Item] = []
         if let logo = sheet.brand?.logo, let area = logoArea { items.append(.image(Image(source: logo, rect: area))) }
-        // Title block: whose offer (the brand's name when there is no logo to say it), which series, from which catalog.
+        // Title block: what the sheet is (whose offer: the brand's name when there is no logo to say it), which series, from which catalog.
         let t = titleArea
-        let kicker = sheet.brand.map { $0.logo == nil ? "\($0.name.uppercased()) · PRODUCT COMPARISON" : "PRODUCT COMPARISON" } ?? "FLYING-LEAD COMPARISON"
-        items += try fitter.fit(kicker, font: .heading, in: Rect(x: t.minX, y: t.minY, width: t.width, height: .pt(10)),
-                                maximum: .pt(8), minimum: .pt(6), color: sheet.accentText, context: "comparison sheet kicker").items
+        let kicker = try sheet.brand.map {
+            try $0.logo == nil ? strings.text(.compareKickerBrandName, ["brand": .text($0.name.uppercased())]) : strings.text(.compareKickerBranded)
+        } ?? strings.text(.compareKicker)
+        items += try fitter.fit(kicker, font: .heading, in: Rect(x: t.minX, y: t.minY, width: t.width, height: .pt(14)),
+                                // Tall enough for the tallest script's line at the minimum size (Arabic faces set about 2.2 em).
+                                maximum: .pt(8), minimum: .pt(6), horizontal: along, color: sheet.accentText, context: "comparison sheet kicker").items
         items += try fitter.fit(sheet.title, font: .heading, in: Rect(x: t.minX, y: t.minY + .pt(12), width: t.width, height: .pt(26)),
-                                maximum: .pt(20), minimum: .pt(9), context: "comparison sheet title").items
-        items += try fitter.fit(sheet.catalog.info.title, font: .body, in: Rect(x: t.minX, y: t.minY + .pt(40), width: t.width, height: .pt(12)),
-                                maximum: .pt(9), minimum: .pt(6), color: ComparisonStyle.muted, context: "comparison sheet catalog title").items
+                                maximum: .pt(20), minimum: .pt(9), horizontal: along, context: "comparison sheet title").items
+        items += try fitter.fit(sheet.catalog.info.title, font: .body, in: Rect(x: t.minX, y: t.minY + .pt(39), width: t.width, height: .pt(14)),
+                                maximum: .pt(9), minimum: .pt(6), horizontal: along, color: ComparisonStyle.muted,
+                                context: "comparison sheet catalog title").items
         // Quote fields: only those given, stacked from the top, so an absent field leaves neither label nor gap.
         var rows: [PlacedTableRow] = []
-        let fields = sheet.header.fields
+        let fields = try sheet.header.fields(in: strings)
         if !fields.isEmpty {
-            let table = try TableLayout(columns: [.init(.fixed(.pt(58)), alignment: .trailing), .init(.share(1))],
+            var table = try TableLayout(columns: [.init(.fixed(.pt(58)), alignment: .trailing), .init(.share(1))],
                                         x: fieldsArea.minX, width: fieldsArea.width, horizontalPadding: .pt(3), verticalPadding: .pt(1.5),
                                         typesetter: typesetter)
+            table.rightToLeft = rtl
             var top = fieldsArea.minY
             for field in fields {
                 let row = TableRow([TableCell(field.label, size: .pt(7.5), color: ComparisonStyle.muted),
@@ -91,8 +116,9 @@ public struct ComparisonPageFrame {
                 rows.append(placed)
                 top = placed.rect.maxY
             }
-            items.append(.shape(.line(from: Point(x: fieldsArea.minX, y: fieldsArea.minY), to: Point(x: fieldsArea.minX, y: top),
-                                      stroke: ComparisonStyle.rule)))
+            // The rule stands between the title and the fields.
+            let ruleX = rtl ? fieldsArea.maxX : fieldsArea.minX
+            items.append(.shape(.line(from: Point(x: ruleX, y: fieldsArea.minY), to: Point(x: ruleX, y: top), stroke: ComparisonStyle.rule)))
         }
         if let code = sheet.quoteCode, let area = codeArea {
             items.append(try SquareCode.item(code, in: area, context: "comparison sheet header, QR code of '\(code.payload)'"))
@@ -104,36 +130,50 @@ public struct ComparisonPageFrame {
         return (items, rows)
     }
 
-    /// The footer: who to contact (the brand, else the catalog's publisher) on two lines, then where the lead data comes from, in smaller type.
+    /// The footer: who to contact (the brand, else the catalog's publisher) with the page number on the first line, their phone,
+    /// e-mail and web on the second, and under them, in smaller type, where the lead data comes from.
     private func footerItems(pageNumber number: Int, of total: Int, fitter: TextFitter) throws -> [Item] {
         let f = footer
+        let strings = sheet.strings
+        let rtl = strings.isRightToLeft
+        // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
+        let along: HorizontalAlignment = .leading
         var items: [Item] = [.shape(.line(from: Point(x: f.minX, y: f.minY), to: Point(x: f.maxX, y: f.minY), stroke: ComparisonStyle.rule))]
         let publisher = sheet.catalog.publisher
         let name = sheet.brand?.name ?? publisher.name
         let address = sheet.brand?.address ?? [publisher.address].compactMap { $0 }
-        let contact = sheet.brand?.contactLines ?? [publisher.phone.map { "Tel. \($0)" }, publisher.email, publisher.web].compactMap { $0 }
-        let pageWidth = Length.pt(70)
-        let lineOne = Rect(x: f.minX, y: f.minY + .pt(4), width: f.width - pageWidth - .pt(10), height: .pt(10))
-        let placedName = try fitter.fit(name, font: .heading, in: lineOne, maximum: .pt(8), minimum: .pt(6), color: sheet.accentText,
+        let contact = try sheet.brand?.contactLines(in: strings)
+            ?? [publisher.phone.map { try strings.text(.comparePhone, ["number": .text($0)]) }, publisher.email, publisher.web].compactMap { $0 }
+        let pageWidth = Self.pageNumberWidth
+        // Lines tall enough for an Arabic line at the 5 pt floor (its faces set more than 2 em); the page number keeps the line's far end.
+        let lineOne = Rect(x: rtl ? f.minX + pageWidth + .pt(10) : f.minX, y: f.minY + .pt(2), width: f.width - pageWidth - .pt(10), height: .pt(14))
+        let placedName = try fitter.fit(name, font: .heading, in: lineOne, maximum: .pt(8), minimum: .pt(6), horizontal: along, color: sheet.accentText,
                                         context: "comparison sheet footer, contact name")
         items += placedName.items
         let addressText = address.filter { !$0.isEmpty }.joined(separator: " · ")
         if !addressText.isEmpty {
-            let room = Rect(x: placedName.lineBounds.maxX + .pt(8), y: lineOne.minY, width: lineOne.maxX - placedName.lineBounds.maxX - .pt(8), height: lineOne.height)
-            items += try fitter.fit(addressText, font: .body, in: room, maximum: .pt(7.5), minimum: .pt(5), context: "comparison sheet footer, address").items
+            let room = rtl
+                ? Rect(x: lineOne.minX, y: lineOne.minY, width: placedName.lineBounds.minX - .pt(8) - lineOne.minX, height: lineOne.height)
+                : Rect(x: placedName.lineBounds.maxX + .pt(8), y: lineOne.minY, width: lineOne.maxX - placedName.lineBounds.maxX - .pt(8), height: lineOne.height)
+            items += try fitter.fit(addressText, font: .body, in: room, maximum: .pt(7.5), minimum: .pt(5), horizontal: along,
+                                    context: "comparison sheet footer, address").items
         }
         let lineTwo = lineOne.offsetBy(dy: .pt(11))
         let contactText = contact.filter { !$0.isEmpty }.joined(separator: "  ·  ")
         if !contactText.isEmpty {
-            items += try fitter.fit(contactText, font: .body, in: lineTwo, maximum: .pt(7.5), minimum: .pt(5), context: "comparison sheet footer, contact").items
+            items += try fitter.fit(contactText, font: .body, in: lineTwo, maximum: .pt(7.5), minimum: .pt(5), horizontal: along,
+                                    color: ComparisonStyle.muted, context: "comparison sheet footer, contact").items
         }
-        let pageBox = Rect(x: f.maxX - pageWidth, y: lineOne.minY, width: pageWidth, height: lineOne.height)
-        items += try fitter.fit("Page \(number) of \(total)", font: .heading, in: pageBox, maximum: .pt(8), minimum: .pt(6),
+        let pageBox = Rect(x: rtl ? f.minX : f.maxX - pageWidth, y: lineOne.minY, width: pageWidth, height: lineOne.height)
+        let pageText = try strings.text(.comparePage, ["page": .number(number), "total": .number(total)])
+        items += try fitter.fit(pageText, font: .heading, in: pageBox, maximum: .pt(8), minimum: .pt(6),
                                 horizontal: .trailing, context: "comparison sheet page number").items
         let info = sheet.catalog.info
-        let data = "Lead data: \(publisher.name) bulletin “\(info.title)”, revision \(info.revision)."
-        items += try fitter.fit(data, font: .body, in: Rect(x: f.minX, y: lineTwo.maxY + .pt(1.5), width: f.width, height: .pt(8)),
-                                maximum: .pt(6.5), minimum: .pt(5), color: ComparisonStyle.muted, context: "comparison sheet footer, data source").items
+        let data = try strings.text(.compareData, ["publisher": .text(publisher.name), "title": .text(info.title),
+                                                   "revision": .text(strings.localizingDates(in: info.revision))])
+        let dataBox = Rect(x: f.minX, y: lineTwo.maxY - .pt(2), width: f.width, height: .pt(11))
+        items += try fitter.fit(data, font: .body, in: dataBox, maximum: .pt(6.5), minimum: .pt(5), horizontal: along,
+                                color: ComparisonStyle.muted, context: "comparison sheet footer, data source").items
         return items
     }
 }

@@ -1,4 +1,5 @@
 import LeadCatalog
+import Localization
 
 /// One row of the comparison: a capability (or the lead count) and each series' value, counted from the catalog.
 public struct ComparisonRow: Sendable, Equatable {
@@ -17,20 +18,18 @@ public struct ComparisonRow: Sendable, Equatable {
     /// The sheet notes each series' value refers to, in column order.
     public var notes: [[Int]]
 
-    /// The row's label in a buyer's words: what the camera gives them, e.g. "Alarm inputs (sensors, contacts)".
-    public var label: String {
-        switch subject {
-        case .leadCount: "Flying leads in total"
-        case .capability(let kind):
-            switch kind {
-            case .alarmInput: "Alarm inputs (sensors, contacts)"
-            case .alarmOutput: "Alarm outputs (sirens, relays)"
-            case .microphoneInput: "Microphone inputs"
-            case .audioOutput: "Audio outputs (speakers)"
-            case .ground: "Dedicated chassis ground lead"
-            case .rs485: "RS-485 serial connection"
-            }
+    /// The row's label in a language and a buyer's words: what the camera gives them, e.g. "Alarm inputs (sensors, contacts)".
+    public func label(in strings: Strings) throws -> String {
+        let key: StringKey = switch subject {
+        case .leadCount: .rowFlyingLeads
+        case .capability(.alarmInput): .rowAlarmInputs
+        case .capability(.alarmOutput): .rowAlarmOutputs
+        case .capability(.microphoneInput): .rowMicrophoneInputs
+        case .capability(.audioOutput): .rowAudioOutputs
+        case .capability(.ground): .rowGround
+        case .capability(.rs485): .rowRS485
         }
+        return try strings.text(key)
     }
 
     /// Whether the row says whether a series has a thing (yes or no) rather than how many.
@@ -44,10 +43,12 @@ public struct ComparisonRow: Sendable, Equatable {
     /// Whether the series differ in this row.
     public var differs: Bool { Set(counts).count > 1 }
 
-    /// The text of a series' cell: "Yes" or "No" for a presence row, else the count or "none", followed by its note marks.
-    public func cellText(_ column: Int) -> String {
+    /// The text of a series' cell: "Yes" or "No" for a presence row, else the count in the language's digits or "none" for zero,
+    /// followed by its note marks.
+    public func cellText(_ column: Int, in strings: Strings) throws -> String {
         let count = counts[column]
-        let value = isPresence ? (count == 0 ? "No" : "Yes") : (count == 0 ? "none" : String(count))
+        let value = isPresence ? try strings.text(count == 0 ? .compareNo : .compareYes)
+            : count == 0 ? try strings.text(.compareNone) : strings.number(count)
         let marks = notes[column].map(ComparisonNote.superscript).joined(separator: ",")
         return marks.isEmpty ? value : value + " " + marks
     }

@@ -1,8 +1,10 @@
 import Barcodes
+import Foundation
 import DisplayList
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Typesetting
 
 /// A sales comparison of 2 to 5 series: capabilities counted from the catalog's groups, a quote header, a company footer, and the lead tables side by side.
@@ -38,6 +40,10 @@ public struct ComparisonSheet {
     public let rows: [ComparisonRow]
     /// The notes the shown rows refer to, numbered in order of first reference.
     public let notes: [ComparisonNote]
+    /// The language of the sheet's fixed text and the direction its tables run.
+    public let strings: Strings
+    /// The sheet's title, e.g. "PRO Series vs VALUE Series".
+    public let title: String
     /// The reseller whose name, logo, contact and colour the sheet carries; nil prints the catalog's publisher as the contact.
     public let brand: Brand?
     /// Rows the sales person added (unit price, lead time), one value per series.
@@ -50,9 +56,10 @@ public struct ComparisonSheet {
     /// The accent for text on white: the accent when it reads (4.5:1 or more), else the sheet's own ink.
     var accentText: RGBColor { accent.contrastRatio(with: .white) >= 4.5 ? accent : ComparisonStyle.ink }
 
-    /// Builds the comparison of the series with the given ids; fails naming an unknown id, a repeated one, or a count outside 2 to 5.
+    /// Builds the comparison of the series with the given ids; fails naming an unknown id, a repeated one, or a count outside 2 to 5,
+    /// and a quote row without one value per series.
     public init(catalog: Catalog, seriesIDs: [String], page: Preset, header: QuoteHeader = QuoteHeader(),
-                summaryOnly: Bool = false, differencesOnly: Bool = false, quoteURL: String? = nil,
+                summaryOnly: Bool = false, differencesOnly: Bool = false, quoteURL: String? = nil, strings: Strings? = nil,
                 brand: Brand? = nil, quoteRows: [QuoteRow] = [], quoteNotes: [String] = []) throws {
         guard Self.seriesLimit.contains(seriesIDs.count) else {
             throw DocumentError.seriesCount(seriesIDs.count, allowed: 2...5)
@@ -78,8 +85,14 @@ public struct ComparisonSheet {
         self.quoteRows = quoteRows
         self.quoteNotes = (brand?.notes ?? []) + quoteNotes
         // Encoded once here: the same symbol is drawn in the header of every page.
+        if let quoteURL, quoteURL.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw DocumentError.malformed(.quoteURL, value: quoteURL, expected: "a web address (it must not be empty)")
+        }
         quoteCode = try quoteURL.map { try BarcodeEncoder.encode($0, as: .qr) }
         (rows, notes) = Self.rows(of: chosen, differencesOnly: differencesOnly)
+        let strings = try strings ?? .bundled(.english)
+        self.strings = strings
+        title = try chosen.dropFirst().reduce(chosen[0].name) { try strings.text(.compareVersus, ["first": .text($0), "second": .text($1.name)]) }
     }
 
     /// Counts every row from the series' groups and leads, and numbers the footnotes of the groups counted.
@@ -132,19 +145,23 @@ public struct ComparisonSheet {
         return (keptRows, keptNotes)
     }
 
-    /// The sheet's title, e.g. "PRO Series vs VALUE Series".
-    public var title: String { series.map(\.name).joined(separator: " vs ") }
-
     /// The tallest a capability row grows to when the summary has page 1 to itself.
     static let maximumOpenedRowHeight = Length.pt(38)
 
     private func scratch() -> ComposedComparisonPage { ComposedComparisonPage(content: .summary, page: Page(size: page.media), rows: []) }
 
+    /// The summary page as `plan` lays it out when the lead tables are not under it.
+    private func summaryAlone(frame: ComparisonPageFrame) -> SummaryPage {
+        var summary = SummaryPage(sheet: self, frame: frame)
+        summary.leadTablesOnNextPage = !summaryOnly
+        return summary
+    }
+
     /// The capability rows' height when the summary has page 1 to itself: the spare height shared among them, up to a generous pitch,
     /// so the page reads as one table rather than a table over an empty half.
     func openedRowHeight(frame: ComparisonPageFrame, typesetter: Typesetter) throws -> Length {
         var probe = scratch()
-        let end = try SummaryPage(sheet: self, frame: frame).compose(into: &probe, typesetter: typesetter)
+        let end = try summaryAlone(frame: frame).compose(into: &probe, typesetter: typesetter)
         let count = Double(rows.count + quoteRows.count)
         guard count > 0 else { return SummaryPage.rowHeight }
         // A little room is kept above the footer, so the page does not look crammed.
@@ -216,8 +233,9 @@ public struct ComparisonSheet {
         composed.rows += fieldRows
         switch content {
         case .summary:
-            try SummaryPage(sheet: self, frame: frame, rowHeight: openedRowHeight(frame: frame, typesetter: typesetter))
-                .compose(into: &composed, typesetter: typesetter)
+            var summary = summaryAlone(frame: frame)
+            summary.rowHeight = try openedRowHeight(frame: frame, typesetter: typesetter)
+            try summary.compose(into: &composed, typesetter: typesetter)
         case .summaryAndLeads(let band, let positions):
             let end = try SummaryPage(sheet: self, frame: frame).compose(into: &composed, typesetter: typesetter)
             try LeadTablePage(sheet: self, frame: frame, series: band).compose(positions, continued: false, top: end + LeadTablePage.gapAfterSummary,

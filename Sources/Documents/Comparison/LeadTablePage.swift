@@ -2,6 +2,7 @@ import DisplayList
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Typesetting
 
 /// A page of lead tables side by side: each series' leads in wiring-table order, rows aligned by position so they read across.
@@ -67,27 +68,32 @@ struct LeadTablePage {
             columns += seriesColumns
         }
         let body = frame.body
-        return try TableLayout(columns: columns, x: body.minX, width: body.width, horizontalPadding: .pt(3), verticalPadding: .pt(2.5),
-                               typesetter: typesetter)
+        var table = try TableLayout(columns: columns, x: body.minX, width: body.width, horizontalPadding: .pt(3), verticalPadding: .pt(2.5),
+                                    typesetter: typesetter)
+        table.rightToLeft = sheet.strings.isRightToLeft
+        return table
     }
 
     /// The series name bands, one cell spanning each series' columns (laid out with `bandTable`).
-    func nameRow() -> TableRow {
+    func nameRow() throws -> TableRow {
         var names = [TableCell.empty]
         for index in series {
             let item = sheet.series[index]
-            names += [.empty, TableCell("\(item.name) · \(item.leadCount) flying leads", font: .heading, size: .pt(10), minimumSize: .pt(7),
-                                        color: sheet.accent.readableTextColor, fill: sheet.accent)]
+            let name = try sheet.strings.text(.seriesLeadCount, ["series": .text(item.name), "count": .number(item.leadCount)])
+            names += [.empty, TableCell(name, font: .heading, size: .pt(10), minimumSize: .pt(7), color: sheet.accent.readableTextColor, fill: sheet.accent)]
         }
         return TableRow(names, name: "lead table series names", minimumHeight: .pt(19))
     }
 
     /// The column heads (laid out with `table`).
-    func headRow() -> TableRow {
-        var heads = [TableCell("#", font: .heading, size: .pt(7.5), color: ComparisonStyle.muted, fill: ComparisonStyle.quietFill)]
+    func headRow() throws -> TableRow {
+        let strings = sheet.strings
+        var heads = [TableCell(try strings.text(.headPosition), font: .heading, size: .pt(7.5), minimumSize: .pt(5), color: ComparisonStyle.muted,
+                               fill: ComparisonStyle.quietFill)]
+        let names = try [StringKey.headWire, .headLabel, .headDefinition, .headGroup].map { try strings.text($0) }
         for _ in series {
             heads.append(.empty)
-            heads += ["Wire", "Label", "Definition", "Group"].map {
+            heads += names.map {
                 TableCell($0, font: .heading, size: .pt(7.5), color: ComparisonStyle.ink, fill: ComparisonStyle.quietFill)
             }
         }
@@ -95,21 +101,29 @@ struct LeadTablePage {
     }
 
     /// Lays out lead rows `positions` with their heading and heads, starting at `top` (the body's top when nil).
-    func compose(_ positions: Range<Int>, continued: Bool, top start: Length? = nil, into composed: inout ComposedComparisonPage, typesetter: Typesetter) throws {
+    func compose(_ positions: Range<Int>, continued: Bool, top start: Length? = nil, into composed: inout ComposedComparisonPage,
+                 typesetter: Typesetter) throws {
         let body = frame.body
         let headingTop = start ?? body.minY
         let fitter = TextFitter(typesetter: typesetter)
-        let heading = continued ? "Every wire, lead by lead (continued)" : "Every wire, lead by lead"
-        composed.page.items += try fitter.fit(heading, font: .heading, in: Rect(x: body.minX, y: headingTop, width: body.width, height: .pt(16)),
-                                              maximum: .pt(13), minimum: .pt(9), context: "lead tables heading").items
+        let strings = sheet.strings
+        // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
+        let along: HorizontalAlignment = .leading
+        let heading = try strings.text(continued ? .leadsHeadingContinued : .leadsHeading)
+        // At least the heading's line at its smallest size: Arabic faces set lines taller than Latin ones.
+        let headingHeight = max(.pt(16), try typesetter.shape(heading, font: .heading).lineHeight(at: .pt(9)))
+        composed.page.items += try fitter.fit(heading, font: .heading, in: Rect(x: body.minX, y: headingTop, width: body.width, height: headingHeight),
+                                              maximum: .pt(13), minimum: .pt(9), horizontal: along, context: "lead tables heading").items
+        let subheading = try strings.text(.leadsSubheading)
+        let subheadingHeight = max(.pt(11), try typesetter.shape(subheading, font: .body).lineHeight(at: .pt(6)))
         composed.page.items += try fitter.fit(
-            "Each series' flying leads in wiring order, side by side; every wire colour is named with its IEC 60757 code.",
-            font: .body, in: Rect(x: body.minX, y: headingTop + .pt(17), width: body.width, height: .pt(11)),
-            maximum: .pt(8), minimum: .pt(6), color: ComparisonStyle.muted, context: "lead tables subheading").items
+            subheading,
+            font: .body, in: Rect(x: body.minX, y: headingTop + .pt(17), width: body.width, height: subheadingHeight),
+            maximum: .pt(8), minimum: .pt(6), horizontal: along, color: ComparisonStyle.muted, context: "lead tables subheading").items
         let table = try table(typesetter: typesetter)
         let sizes = try uniformSizes(table: table, typesetter: typesetter)
         var top = headingTop + Self.headingHeight
-        for (layout, row) in [(try bandTable(typesetter: typesetter), nameRow()), (table, headRow())] {
+        for (layout, row) in [(try bandTable(typesetter: typesetter), try nameRow()), (table, try headRow())] {
             let placed = try layout.place(row, top: top)
             composed.page.items += placed.items
             composed.rows.append(placed)
@@ -152,7 +166,8 @@ struct LeadTablePage {
         let group = series.group(of: lead)?.name ?? lead.groupID
         return [
             TableCell("\(lead.colorName) \(lead.color.code)", size: .pt(7), minimumSize: .pt(5.5), leadingReserve: Self.swatchSize.width + .pt(4), fill: stripe),
-            TableCell(lead.label, font: .mono, size: .pt(6.5), minimumSize: .pt(5), fill: stripe),
+            // A signal name reads left to right even in a right-to-left table.
+            TableCell(sheet.strings.isRightToLeft ? TextStyle.isolated(lead.label) : lead.label, font: .mono, size: .pt(6.5), minimumSize: .pt(5), fill: stripe),
             TableCell(lead.definition, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
             TableCell(group, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
         ]
@@ -161,7 +176,7 @@ struct LeadTablePage {
     /// The row of lead `position` (0-based) across every series; a series with fewer leads shows empty cells there.
     private func leadRow(_ position: Int, sizes: [Int: Length]) -> TableRow {
         let stripe = position % 2 == 1 ? ComparisonStyle.stripeFill : nil
-        var cells = [TableCell(String(position + 1), size: .pt(7.5), color: ComparisonStyle.muted)]
+        var cells = [TableCell(sheet.strings.number(position + 1), size: .pt(7.5), color: ComparisonStyle.muted)]
         for index in series {
             cells.append(.empty)
             let item = sheet.series[index]
@@ -188,11 +203,13 @@ struct LeadTablePage {
             guard item.leads.indices.contains(position) else { continue }
             let first = firstColumn(ofSeriesAt: offset)
             let wire = row.cells[first].rect
-            let swatch = Rect(x: wire.minX + .pt(3), y: wire.midY - Self.swatchSize.height / 2,
-                              width: Self.swatchSize.width, height: Self.swatchSize.height)
+            // The swatch sits at the wire cell's leading edge, where the cell keeps room for it: the right edge right to left.
+            let swatchX = sheet.strings.isRightToLeft ? wire.maxX - .pt(3) - Self.swatchSize.width : wire.minX + .pt(3)
+            let swatch = Rect(x: swatchX, y: wire.midY - Self.swatchSize.height / 2, width: Self.swatchSize.width, height: Self.swatchSize.height)
             items += WireSwatch.items(item.leads[position].color, in: swatch, cornerRadius: .pt(1.5))
-            let right = row.cells[first + 3].rect.maxX
-            items.append(.shape(.line(from: Point(x: wire.minX, y: row.rect.maxY), to: Point(x: right, y: row.rect.maxY), stroke: ComparisonStyle.rule)))
+            let last = row.cells[first + 3].rect
+            let left = min(wire.minX, last.minX), right = max(wire.maxX, last.maxX)
+            items.append(.shape(.line(from: Point(x: left, y: row.rect.maxY), to: Point(x: right, y: row.rect.maxY), stroke: ComparisonStyle.rule)))
         }
         let number = row.cells[0].rect
         items.append(.shape(.line(from: Point(x: number.minX, y: row.rect.maxY), to: Point(x: number.maxX, y: row.rect.maxY), stroke: ComparisonStyle.rule)))

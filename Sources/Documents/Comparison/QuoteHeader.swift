@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// The quote details printed at the top of every page of a comparison sheet; absent fields print nothing, not even a label.
 public struct QuoteHeader: Sendable, Equatable {
@@ -22,13 +23,14 @@ public struct QuoteHeader: Sendable, Equatable {
         self.validUntil = validUntil
     }
 
-    /// The fields to print, as label and value, in reading order; blank or absent ones are left out, ISO dates read as `15 January 2026`.
-    public var fields: [(label: String, value: String)] {
-        let all: [(String, String?)] = [("Customer", customer), ("Quote no.", quoteNumber), ("Date", date),
-                                        ("Prepared by", preparedBy), ("Valid until", validUntil)]
-        return all.compactMap { label, value in
+    /// The fields to print, as label and value, in reading order; blank or absent ones are left out. A value that is an ISO day
+    /// reads as the customer's date (`15 January 2026`, `15. Januar 2026`); ISO dates inside other values are written in the language's form.
+    public func fields(in strings: Strings) throws -> [(label: String, value: String)] {
+        let all: [(StringKey, String?)] = [(.fieldCustomer, customer), (.fieldQuoteNumber, quoteNumber), (.fieldDate, date),
+                                           (.fieldPreparedBy, preparedBy), (.fieldValidUntil, validUntil)]
+        return try all.compactMap { key, value in
             guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
-            return (label, CustomerFormat.date(value) ?? value)
+            return (try strings.text(key), try CustomerFormat.date(value, in: strings) ?? strings.localizingDates(in: value))
         }
     }
 

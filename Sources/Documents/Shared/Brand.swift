@@ -1,5 +1,6 @@
 import DisplayList
 import Geometry
+import Localization
 
 /// The reseller or installer a document speaks for: name, address, contact, logo and accent colour, with standing notes for quotes.
 public struct Brand: Sendable, Equatable {
@@ -27,8 +28,8 @@ public struct Brand: Sendable, Equatable {
         self.logo = logo; self.accent = accent; self.notes = notes
     }
 
-    /// Phone, e-mail and web, those given, in that order.
-    public var contactLines: [String] {
-        [phone.map { "Tel. \($0)" }, email, web].compactMap { $0 }
+    /// Phone, e-mail and web, those given, in that order, the phone as the sheet's language writes it ("Tel. …").
+    public func contactLines(in strings: Strings) throws -> [String] {
+        try [phone.map { try strings.text(.comparePhone, ["number": .text($0)]) }, email, web].compactMap { $0 }
     }
 }

@@ -1,4 +1,5 @@
 import Layout
+import YAMLSupport
 
 /// What can go wrong while building a document; every case carries the values a front end needs to explain it.
 public enum DocumentError: Error, CustomStringConvertible, Equatable {
@@ -26,6 +27,12 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
     case correctionOffMedia(label: Int, preset: String)
     /// Content does not fit.
     case doesNotFit(FitFailure)
+    /// A tag text template file is malformed: every problem, located like any input file's.
+    case badTextTemplate([YAMLProblem])
+    /// No tag text template has this name.
+    case unknownTextTemplate(String, known: [String])
+    /// The labels left on the first sheet cannot take both tags of a wire.
+    case pairDoesNotFit(startAt: Int, preset: String, labelsLeft: Int)
 
     public var description: String {
         switch self {
@@ -53,6 +60,22 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
             "the printer correction moves the text area of label \(label) of \(preset) past the edge of the media"
         case .doesNotFit(let failure):
             failure.description
+        case .badTextTemplate(let problems):
+            problems.map(\.description).joined(separator: "\n")
+        case .unknownTextTemplate(let name, let known):
+            "unknown tag text template '\(Self.short(name))' (known: \(known.joined(separator: ", ")), or a .yaml file)"
+        case .pairDoesNotFit(let startAt, let preset, let left):
+            "start-at \(startAt) leaves \(left) label on the \(preset) sheet, too few for both ends of a wire (start at 1 on a new sheet)"
+        }
+    }
+
+    /// Whether the error is about an option's value (out of range, malformed, needing another, moving text off the
+    /// media), which a command line reports as a usage error, rather than about the data or the document.
+    public var isUsageError: Bool {
+        switch self {
+        case .outOfRange, .malformed, .needs, .correctionOffMedia, .pairDoesNotFit, .unknownSeries, .duplicateSeries, .seriesCount,
+             .unknownBarcode, .unknownTextTemplate: true
+        default: false
         }
     }
 

@@ -7,5 +7,6 @@ public enum JobField: String, Sendable, Hashable, CaseIterable, Codable {
     case sheet, duplex, bleed, page, customer, quote, date, preparedBy = "prepared-by", validUntil = "valid-until"
     case quoteURL = "quote-url", summaryOnly = "summary-only", differencesOnly = "differences-only"
     case withCatalogColors = "with-catalog-colors", output, format, dpi
+    case order, orderFile = "order-file", template, endNames = "end-names", cameraPattern = "camera-pattern", mono
     case brand, rows, notes
 }

@@ -12,7 +12,23 @@ public enum LabelOutline {
         case .rounded: return .roundedRect(rect, radius: preset.cornerRadius)
         // A round label is as round as its box allows: a circle when square, else a stadium.
         case .round: return .roundedRect(rect, radius: min(rect.width, rect.height) / 2)
+        case .ellipse: return ellipse(in: rect)
         }
+    }
+
+    /// An ellipse filling a box, as four cubic Béziers (the usual 0.5523 control-point ratio, within 0.03 % of the true curve).
+    static func ellipse(in r: Rect) -> Path {
+        let k = 0.5522847498
+        let rx = r.width / 2, ry = r.height / 2, cx = r.midX, cy = r.midY
+        func p(_ x: Length, _ y: Length) -> Point { Point(x: x, y: y) }
+        return Path([
+            .move(p(cx + rx, cy)),
+            .curve(p(cx + rx, cy + ry * k), p(cx + rx * k, cy + ry), p(cx, cy + ry)),
+            .curve(p(cx - rx * k, cy + ry), p(cx - rx, cy + ry * k), p(cx - rx, cy)),
+            .curve(p(cx - rx, cy - ry * k), p(cx - rx * k, cy - ry), p(cx, cy - ry)),
+            .curve(p(cx + rx * k, cy - ry), p(cx + rx, cy - ry * k), p(cx + rx, cy)),
+            .close,
+        ])
     }
 
     /// The grey line proofs draw the cut with: visible on paper, lighter than the content.

@@ -16,8 +16,8 @@ public struct PrinterCorrection: Hashable, Sendable {
     /// No correction.
     public static let none = PrinterCorrection()
 
-    /// Parses `--offset X,Y` (each a length with its unit, e.g. `1mm,-2mm` or `0.02in,0pt`) and `--scale` (`1.005` or `100.5%`).
-    public init(offset: String?, scale: String?) throws {
+    /// Parses an offset `X,Y` (each a length with its unit, e.g. `1mm,-2mm` or `0.02in,0pt`) and a scale (`1.005` or `100.5%`).
+    public init(offset: String?, scale: String?) throws(DocumentError) {
         var dx = Length.zero, dy = Length.zero, factor = 1.0
         if let offset {
             let parts = offset.split(separator: ",", omittingEmptySubsequences: false).map(String.init)

@@ -3,6 +3,7 @@ import Foundation
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Typesetting
 
 /// A printable page with every palette colour as a swatch, its name, IEC code, sRGB and text contrast, for checking a printer before printing cards.
@@ -13,12 +14,18 @@ public struct SwatchSheet {
     public let page: Preset
     /// Where the colours came from, printed in the footer.
     public let sourceNote: String
+    /// The language of the fixed text; nil for English.
+    public let strings: Strings?
+    /// Colour names in the sheet's language, by palette name (from a catalog translation); a colour without one prints its palette name.
+    public let colorNames: [String: String]
 
     /// Creates a swatch sheet for the colours of a palette.
-    public init(palette: Palette, page: Preset, sourceNote: String) {
+    public init(palette: Palette, page: Preset, sourceNote: String, strings: Strings? = nil, colorNames: [String: String] = [:]) {
         colors = palette.entries.compactMap { palette.resolve($0.name) }
         self.page = page
         self.sourceNote = sourceNote
+        self.strings = strings
+        self.colorNames = colorNames
     }
 
     /// Geometry of one swatch cell, exposed for tests.
@@ -61,28 +68,31 @@ public struct SwatchSheet {
         return PageStream {
             guard let cells = remaining.popFirst() else { return nil }
             number += 1
-            return try self.page(cells, number: number, of: total, fitter: fitter)
+            return try self.page(cells, number: number, of: total, fitter: fitter, strings: self.strings ?? .bundled(.english))
         }
     }
 
-    private func page(_ cells: [Cell], number: Int, of total: Int, fitter: TextFitter) throws -> Page {
+    private func page(_ cells: [Cell], number: Int, of total: Int, fitter: TextFitter, strings: Strings) throws -> Page {
         var page = Page(size: self.page.media)
         let content = Rect(origin: .zero, size: self.page.media).inset(by: self.page.safeMargin)
-        let title = try fitter.fit("Wire colour swatches", font: .heading, in: Rect(x: content.minX, y: content.minY, width: content.width, height: .mm(9)),
-                                   maximum: .pt(20), minimum: .pt(12), context: "swatch page title")
+        // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
+        let along: HorizontalAlignment = .leading
+        let title = try fitter.fit(try strings.text(.swatchTitle), font: .heading, in: Rect(x: content.minX, y: content.minY, width: content.width, height: .mm(9)),
+                                   maximum: .pt(20), minimum: .pt(12), horizontal: along, context: "swatch page title")
         page.items += title.items
-        let subtitle = "Print at 100 % with colour management off and compare each swatch with the wire. Contrast is the WCAG 2 ratio of black and white text on the colour; "
-            + "swatches below 3:1 against white paper are outlined."
-        page.items += try fitter.fit(subtitle, font: .body, in: Rect(x: content.minX, y: content.minY + .mm(10), width: content.width, height: .mm(5)),
-                                     maximum: .pt(8), minimum: .pt(5), context: "swatch page subtitle").items
-        for cell in cells { page.items += try items(for: cell, fitter: fitter) }
-        let footer = "\(sourceNote) · page \(number) of \(total)"
+        let subtitle = try strings.text(.swatchSubtitle)
+        // Wrapped rather than shrunk: the page's minimum text size holds for the instructions too.
+        page.items += try ParagraphFitter(typesetter: fitter.typesetter).fit(
+            subtitle, font: .body, in: Rect(x: content.minX, y: content.minY + .mm(10), width: content.width, height: .mm(10)),
+            maximum: .pt(8), minimum: self.page.minimumTextSize, leading: 1.2, horizontal: along, vertical: .top, context: "swatch page subtitle").items
+        for cell in cells { page.items += try items(for: cell, fitter: fitter, strings: strings) }
+        let footer = try strings.text(.swatchFooter, ["source": .text(sourceNote), "page": .number(number), "total": .number(total)])
         page.items += try fitter.fit(footer, font: .body, in: Rect(x: content.minX, y: content.maxY - .mm(5), width: content.width, height: .mm(5)),
-                                     maximum: .pt(7), minimum: .pt(5), horizontal: .leading, context: "swatch page footer").items
+                                     maximum: .pt(7), minimum: self.page.minimumTextSize, horizontal: along, context: "swatch page footer").items
         return page
     }
 
-    private func items(for cell: Cell, fitter: TextFitter) throws -> [Item] {
+    private func items(for cell: Cell, fitter: TextFitter, strings: Strings) throws -> [Item] {
         let color = cell.color
         let s = cell.swatch
         var items = WireSwatch.items(color, in: s, cornerRadius: .mm(1.5))
@@ -96,13 +106,26 @@ public struct SwatchSheet {
         items += try fitter.fit("Aa \(color.code)", font: .heading, in: sampleBox, maximum: .pt(14), minimum: .pt(6), color: .black, context: "swatch \(color.name)").items
         items += try fitter.fit("Aa \(color.code)", font: .heading, in: sampleBox.offsetBy(dx: s.width / 2), maximum: .pt(14), minimum: .pt(6), color: .white, context: "swatch \(color.name)").items
         let nameBox = Rect(x: s.minX, y: s.maxY + .mm(1.5), width: s.width, height: .mm(5))
-        items += try fitter.fit("\(color.name)  ·  IEC \(color.code)", font: .heading, in: nameBox, maximum: .pt(10), minimum: .pt(6), context: "swatch \(color.name)").items
-        var detail = "sRGB \(color.base.hex)"
-        if let tracer = color.tracer { detail += " with \(color.tracerName ?? "tracer") \(tracer.hex)" }
-        items += try fitter.fit(detail, font: .body, in: nameBox.offsetBy(dy: .mm(5)), maximum: .pt(8), minimum: .pt(5), context: "swatch \(color.name)").items
-        var contrast = String(format: "black text %.1f:1 · white text %.1f:1", black, white)
-        if cell.outlined { contrast += " · outlined" }
-        items += try fitter.fit(contrast, font: .body, in: nameBox.offsetBy(dy: .mm(9)), maximum: .pt(8), minimum: .pt(5), context: "swatch \(color.name)").items
+        // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
+        let along: HorizontalAlignment = .leading
+        let name = colorNames[color.name] ?? color.name
+        items += try fitter.fit(try strings.text(.swatchName, ["name": .text(name), "code": .text(color.code)]), font: .heading, in: nameBox,
+                                maximum: .pt(10), minimum: .pt(6), horizontal: along, context: "swatch \(color.name)").items
+        let detail: String
+        if let tracer = color.tracer {
+            let tracerName = try color.tracerName.map { colorNames[$0] ?? $0 } ?? strings.text(.swatchTracer)
+            detail = try strings.text(.swatchRGBTracer, ["base": .text(color.base.hex), "tracer-name": .text(tracerName), "tracer": .text(tracer.hex)])
+        } else {
+            detail = try strings.text(.swatchRGB, ["base": .text(color.base.hex)])
+        }
+        items += try fitter.fit(detail, font: .body, in: nameBox.offsetBy(dy: .mm(5)), maximum: .pt(8), minimum: page.minimumTextSize, horizontal: along,
+                                context: "swatch \(color.name)").items
+        var contrast = try strings.text(.swatchContrast, ["black": .decimal(black, fractionDigits: 1), "white": .decimal(white, fractionDigits: 1)])
+        if cell.outlined { contrast += " · " + (try strings.text(.swatchOutlined)) }
+        // On narrow pages the ratios wrap onto a second line rather than fall below the page's minimum size.
+        let contrastBox = Rect(x: nameBox.minX, y: nameBox.minY + .mm(9), width: nameBox.width, height: .mm(6.5))
+        items += try ParagraphFitter(typesetter: fitter.typesetter).fit(contrast, font: .body, in: contrastBox, maximum: .pt(8), minimum: page.minimumTextSize,
+                                                                        horizontal: along, context: "swatch \(color.name)").items
         return items
     }
 }

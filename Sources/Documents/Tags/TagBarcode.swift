@@ -45,18 +45,9 @@ public struct TagBarcode: Sendable {
 
     /// The payload of one tag.
     public func payload(for tag: Tag) -> String {
-        template.expand([
-            .series: tag.series.id,
-            .position: String(tag.lead.position),
-            .label: tag.lead.label,
-            .color: tag.lead.colorName,
-            .code: tag.lead.color.code,
-            .serial: tag.serial.map(String.init) ?? "",
-            .definition: tag.lead.definition,
-            .group: tag.group?.name ?? "",
-        ])
+        template.expand(tag.value(of:))
     }
 
     /// Whether payloads differ from tag to tag of one lead (they carry the serial).
-    var variesPerTag: Bool { template.uses(.serial) }
+    var variesPerTag: Bool { !template.usesOnly(TagText.leadFields) }
 }

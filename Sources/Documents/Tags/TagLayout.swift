@@ -3,6 +3,7 @@ import DisplayList
 import Geometry
 import Layout
 import LeadCatalog
+import Localization
 import Typesetting
 
 /// How one lead's tag is drawn on one preset, in label coordinates (the label's top-left at 0,0).
@@ -31,6 +32,8 @@ struct TagDesign {
     var symbolSlots: [SymbolSlot]
     /// How many times the legend is printed on the label.
     var copies: Int
+    /// What makes this design distinct (series, lead, end and any per-camera text): equal keys draw equal items.
+    var key = ""
 }
 
 /// Lays out tags for a preset: a colour swatch with the IEC code, the lead label as large as fits,
@@ -51,10 +54,6 @@ final class TagLayout {
     static let labelMinimum = Length.pt(6)
     /// Largest size of the detail line and serial.
     static let detailMaximum = Length.pt(8)
-    /// Smallest size of the detail line and serial.
-    static let detailMinimum = Length.pt(4.5)
-    /// Smallest size of the colour code in the swatch.
-    static let codeMinimum = Length.pt(4)
     /// Smallest label size at which a sleeve or wrap takes a second copy of its legend rather than one larger copy.
     static let repeatLabelMinimum = Length.pt(8)
 
@@ -63,13 +62,38 @@ final class TagLayout {
     private let fitter: TextFitter
     private let serial: SerialText?
     private let symbol: TagSymbol?
+    private let strings: Strings
+    private let template: TagTextTemplate
+    /// Whether the template's text changes from camera to camera (not only by lead and end).
+    private let varies: Bool
+    /// Black only, for thermal printers: the swatch becomes a boxed IEC code.
+    private let monochrome: Bool
     private var cache: [String: TagDesign] = [:]
+    private var widestCodes: [String: Length] = [:]
+    /// Designs kept at most: a job whose text names each camera makes one per camera and lead, so the cache is bounded.
+    private static let cacheLimit = 4096
 
-    init(preset: Preset, typesetter: Typesetter, serial: SerialText?, barcode: TagBarcode? = nil) {
+    init(preset: Preset, typesetter: Typesetter, serial: SerialText?, barcode: TagBarcode? = nil, template: TagTextTemplate = .signal,
+         monochrome: Bool = false, strings: Strings) {
+        self.monochrome = monochrome
         self.preset = preset; self.typesetter = typesetter; self.fitter = TextFitter(typesetter: typesetter)
-        self.serial = serial
+        self.serial = serial; self.template = template; varies = template.variesPerCamera
+        self.strings = strings
         symbol = barcode.map { TagSymbol(barcode: $0, preset: preset, typesetter: typesetter) }
     }
+
+    /// The widest IEC code of a series at the media's minimum text size, measured once per series.
+    private func widestCode(in series: Series) throws -> Length {
+        if let known = widestCodes[series.id] { return known }
+        let widest = try Set(series.leads.map(\.color.code)).map { try typesetter.shape($0, font: .label).occupiedWidth(at: textMinimum) }.max() ?? .zero
+        widestCodes[series.id] = widest
+        return widest
+    }
+
+    /// The smallest text on this media, the preset's: the detail line, serial and colour code are set no smaller.
+    var textMinimum: Length { preset.minimumTextSize }
+    /// The smallest size of the lead label: the warehouse minimum, or the media's when that is larger.
+    var labelMinimum: Length { max(Self.labelMinimum, preset.minimumTextSize) }
 
     /// Whether the preset's media wants its legend repeated: a band narrower than the label, or tube.
     var repeatsLegend: Bool { preset.printable != nil || preset.continuous }
@@ -82,9 +106,15 @@ final class TagLayout {
 
     /// The design for a tag's lead, made on first use (with that tag's barcode payload as the lead's representative).
     func design(for tag: Tag) throws -> TagDesign {
-        let key = "\(tag.series.id)\u{1F}\(tag.lead.position)"
+        // Text that depends only on the lead and the end needs no expanding per tag to find its design.
+        let text = varies ? template.text(for: tag) : nil
+        let key = ([tag.series.id, String(tag.lead.position), tag.end]
+                   + (text.map { [$0.label] + $0.ids + $0.detailAlternatives.flatMap { $0 + ["\u{1E}"] } } ?? []))
+            .joined(separator: "\u{1F}")
         if let cached = cache[key] { return cached }
-        let made = try make(tag)
+        var made = try make(tag, text: text ?? template.text(for: tag))
+        made.key = key
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[key] = made
         return made
     }
@@ -92,19 +122,19 @@ final class TagLayout {
     private func tagContext(_ tag: Tag) -> String { "tag \(tag.name)" }
     private func tagSubject(_ tag: Tag) -> String { "tag \(tag.name)" }
 
-    private func make(_ tag: Tag) throws -> TagDesign {
+    private func make(_ tag: Tag, text: TagText) throws -> TagDesign {
         let band = preset.safeArea
         let frame = textIsVertical ? band.size.rotated : band.size
         let frameTransform = textIsVertical
             ? Transform.quarterTurns(3).then(.translate(band.minX, band.minY + band.height))
             : Transform.translate(band.minX, band.minY)
-        guard let symbol else { return try make(tag, frame: frame, frameTransform: frameTransform, room: .none, code: nil) }
+        guard let symbol else { return try make(tag, text: text, frame: frame, frameTransform: frameTransform, room: .none, code: nil) }
         let code = try symbol.encode(tag, context: tagContext(tag))
         let (swatchWidth, gap) = columns(height: frame.height, width: frame.width)
         let rooms = try symbol.rooms(for: code, frame: frame, textColumn: frame.width - swatchWidth - gap, context: tagContext(tag))
         var lastError: Error?
         for room in rooms {
-            do { return try make(tag, frame: frame, frameTransform: frameTransform, room: room, code: code) } catch where Fit.isDoesNotFit(error) {
+            do { return try make(tag, text: text, frame: frame, frameTransform: frameTransform, room: room, code: code) } catch where Fit.isDoesNotFit(error) {
                 lastError = error
             }
         }
@@ -117,18 +147,18 @@ final class TagLayout {
         return (swatchWidth, min(max(H * 0.06, .mm(0.6)), .mm(2)))
     }
 
-    private func make(_ tag: Tag, frame: Size, frameTransform: Transform, room: SymbolRoom, code: BarcodeSymbol?) throws -> TagDesign {
+    private func make(_ tag: Tag, text: TagText, frame: Size, frameTransform: Transform, room: SymbolRoom, code: BarcodeSymbol?) throws -> TagDesign {
         var placed: [(Legend, Length)] = []
         let spacing = max(frame.height * 0.4, .mm(2.5))
         func copies(_ legend: Legend) -> Int { Int(((frame.width + spacing) / (legend.width + spacing)).rounded(.down)) }
         // A compact legend (smallest detail) wins only when it gets more copies onto the band.
         // A row under the text spans the text column of a full-width legend, so it never repeats.
         let candidates = repeatsLegend && !isBelow(room)
-            ? try [Self.detailMaximum, Self.detailMinimum].compactMap { cap in try Fit.attempt { try legend(tag, height: frame.height, width: nil, room: room, detailCap: cap) } }
+            ? try [Self.detailMaximum, textMinimum].compactMap { cap in try Fit.attempt { try legend(tag, text: text, height: frame.height, width: nil, room: room, detailCap: cap) } }
             : []
         if var natural = candidates.max(by: { copies($0) < copies($1) }), copies(natural) >= 1 {
             var count = copies(natural)
-            if count < 2, let halved = try Fit.attempt({ try legend(tag, height: frame.height, width: (frame.width - spacing) / 2, room: room) }),
+            if count < 2, let halved = try Fit.attempt({ try legend(tag, text: text, height: frame.height, width: (frame.width - spacing) / 2, room: room) }),
                halved.labelSize >= Self.repeatLabelMinimum {
                 // A second copy lets the legend read from either side of the wire, worth a smaller label while it stays legible.
                 natural = halved
@@ -138,7 +168,7 @@ final class TagLayout {
             let share = frame.width / Double(count)
             for i in 0..<count { placed.append((natural, share * Double(i) + (share - natural.width) / 2)) }
         } else {
-            placed.append((try legend(tag, height: frame.height, width: frame.width, room: room), .zero))
+            placed.append((try legend(tag, text: text, height: frame.height, width: frame.width, room: room, mayDropDetail: true), .zero))
         }
         var items: [Item] = []
         var slots: [TagDesign.SerialSlot] = []
@@ -196,26 +226,30 @@ final class TagLayout {
         var labelSize: Length
     }
 
-    /// Where the serial goes: after the detail line, or on a row of its own below it.
-    private enum SerialPlace { case none, inline, ownRow }
+    /// Where the serial goes: after the detail line, on a row of its own below it, or at the end of the label's line.
+    private enum SerialPlace { case none, inline, ownRow, besideLabel }
 
     /// Lays out one legend `height` tall, at most `width` wide (nil: as wide as the text wants).
     ///
     /// Tries the compact arrangements first: the detail on one line, then split over two; the
-    /// serial after the detail, then on a row of its own.
-    private func legend(_ tag: Tag, height: Length, width: Length?, room: SymbolRoom, detailCap: Length = TagLayout.detailMaximum) throws -> Legend {
-        let group = tag.group?.name ?? tag.lead.definition
-        let details = [["\(tag.series.id) · \(tag.lead.colorName) · \(group)"], ["\(tag.series.id) · \(tag.lead.colorName)", group]]
+    /// serial after the detail, then on a row of its own. When the detail cannot be set at the
+    /// media's minimum text size it is left out (the label and its colour say what the wire is),
+    /// rather than printed smaller.
+    /// `mayDropDetail` is false for the optional arrangements (repeated or halved legends), which never cost the detail line.
+    private func legend(_ tag: Tag, text: TagText, height: Length, width: Length?, room: SymbolRoom, detailCap: Length = TagLayout.detailMaximum,
+                        mayDropDetail: Bool = false) throws -> Legend {
+        let details = text.detailAlternatives
         let places: [SerialPlace] = serial == nil ? [.none] : [.inline, .ownRow]
         var lastError: Error?
         // The smallest detail leaves the label line the most room when nothing else fits.
-        for cap in [detailCap, Self.detailMinimum] {
+        for cap in [detailCap, textMinimum] {
             for place in places {
                 var made: [Legend] = []
                 for rows in details {
-                    do { made.append(try legend(tag, height: height, width: width, room: room, serialPlace: place, detailRows: rows, detailCap: cap)) } catch {
+                    do { made.append(try legend(tag, text: text, height: height, width: width, room: room, serialPlace: place, detailRows: rows, detailCap: cap,
+                                                   alignsSwatch: mayDropDetail)) } catch where Fit.isDoesNotFit(error) {
                         // Report the attempt that gave the label line the most room: smallest detail on one row.
-                        if cap == Self.detailMinimum && rows.count == 1 && place == places[0] { lastError = error }
+                        if cap == textMinimum && rows.count == 1 && place == places[0] { lastError = error }
                         lastError = lastError ?? error
                     }
                 }
@@ -223,14 +257,28 @@ final class TagLayout {
                 if let best = made.max(by: { $0.serialSize < $1.serialSize }) { return best }
             }
         }
+        // The least important line goes first: without the detail, the label keeps its room.
+        for place in !mayDropDetail ? [] : serial == nil ? [SerialPlace.none] : [.ownRow, .besideLabel] {
+            do { return try legend(tag, text: text, height: height, width: width, room: room, serialPlace: place, detailRows: [], detailCap: detailCap, alignsSwatch: true) } catch where Fit.isDoesNotFit(error) {
+                if place == .besideLabel { lastError = error }
+            }
+        }
         throw lastError!
     }
 
-    private func legend(_ tag: Tag, height H: Length, width: Length?, room: SymbolRoom, serialPlace: SerialPlace, detailRows: [String], detailCap: Length) throws -> Legend {
+    private func legend(_ tag: Tag, text: TagText, height H: Length, width: Length?, room: SymbolRoom, serialPlace: SerialPlace, detailRows: [String],
+                        detailCap: Length, alignsSwatch: Bool = false) throws -> Legend {
         let context = "\(tagContext(tag)) on preset \(preset.name)" + (symbol.map { " with a \($0.barcode.symbology.rawValue) code" } ?? "")
         let unbounded = Length.mm(10_000)
         let available = width ?? unbounded
-        let (swatchWidth, gap) = columns(height: H, width: width)
+        let (narrowSwatch, gap) = columns(height: H, width: width)
+        // A swatch too narrow for its colour code at the media's minimum size widens, up to a fifth of the legend, rather than lose
+        // the code. The one full-width legend of a label widens to the series' widest code, so every tag of a series starts its
+        // text at the same place; repeated or halved legends keep to their own code, so they repeat where they can.
+        let own = try typesetter.shape(tag.lead.color.code, font: .label).occupiedWidth(at: textMinimum)
+        let widestCode = alignsSwatch ? max(own, try widestCode(in: tag.series)) : own
+        let codeWidth = widestCode / 0.76 + .pt(0.01)
+        let swatchWidth = max(narrowSwatch, min(codeWidth, available * 0.2))
         let textX = swatchWidth + gap
         var reserve = Length.zero, rowBelow = Length.zero
         switch room {
@@ -246,37 +294,57 @@ final class TagLayout {
         let textHeight = H - rowBelow
 
         // Detail rows share one size: the largest at which every row fits.
-        let detailMaximum = min(detailCap, max(Self.detailMinimum, textHeight * 0.26))
+        let detailMaximum = min(detailCap, max(textMinimum, textHeight * 0.26))
         let serialWidth = serialPlace == .inline ? (serial?.maximumWidth(at: detailMaximum) ?? .zero) + gap * 2 : .zero
         var detailSize = detailMaximum
         var shapedRows: [ShapedText] = []
         for (i, row) in detailRows.enumerated() {
             let room = i == detailRows.count - 1 ? textWidth - serialWidth : textWidth
             let fitted = try fit(row, font: .body, in: Rect(x: textX, y: .zero, width: room, height: textHeight / Double(detailRows.count)),
-                                 maximum: detailMaximum, minimum: Self.detailMinimum, context: "\(context), detail line")
+                                 maximum: detailMaximum, minimum: textMinimum, context: "\(context), detail line")
             detailSize = min(detailSize, fitted.size)
             shapedRows.append(fitted.shaped)
         }
         let detailLine = shapedRows.map { $0.lineHeight(at: detailSize) }.max() ?? .zero
         let detailBlock = detailLine * Double(shapedRows.count)
         let serialLine = serialPlace == .ownRow ? (serial?.lineHeight(at: detailSize) ?? .zero) : .zero
-        let rowGap = detailSize * 0.2
-        let mainHeight = textHeight - detailBlock - rowGap - serialLine
+        let rowGap = detailRows.isEmpty && serialPlace != .ownRow ? .zero : detailSize * 0.2
+        // Lines above the label (camera, end) share one bold size, no larger than the detail's.
+        var idSize = detailMaximum
+        var shapedIDs: [ShapedText] = []
+        for row in text.ids {
+            let fitted = try fit(row, font: .label, in: Rect(x: textX, y: .zero, width: textWidth, height: textHeight / Double(text.ids.count + 2)),
+                                 maximum: detailMaximum, minimum: textMinimum, context: "\(context), id line")
+            idSize = min(idSize, fitted.size)
+            shapedIDs.append(fitted.shaped)
+        }
+        let idLine = shapedIDs.map { $0.lineHeight(at: idSize) }.max() ?? .zero
+        let idBlock = shapedIDs.isEmpty ? Length.zero : idLine * Double(shapedIDs.count) + detailSize * 0.2
+        let mainHeight = textHeight - detailBlock - rowGap - serialLine - idBlock
         guard mainHeight.points > 0 else {
             throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the label above the detail line", available: preset.safeArea.size))
         }
-        let main = try fit(tag.lead.label, font: .label, in: Rect(x: textX, y: .zero, width: textWidth, height: mainHeight),
-                           maximum: Self.labelMaximum, minimum: Self.labelMinimum, context: "\(context), label line")
+        let labelReserve = serialPlace == .besideLabel ? (serial?.maximumWidth(at: detailSize) ?? .zero) + gap * 2 : .zero
+        // A signal name reads left to right even on a right-to-left tag.
+        let main = try fit(strings.isRightToLeft ? TextStyle.isolated(text.label) : text.label, font: .label,
+                           in: Rect(x: textX, y: .zero, width: textWidth - labelReserve, height: mainHeight),
+                           maximum: Self.labelMaximum, minimum: labelMinimum, context: "\(context), label line")
         let mainLine = main.shaped.lineHeight(at: main.size)
 
         // Label and detail sit together as one block, centred in the frame's height.
-        let top = (textHeight - (mainLine + rowGap + detailBlock + serialLine)) / 2
+        let blockTop = (textHeight - (idBlock + mainLine + rowGap + detailBlock + serialLine)) / 2
+        let top = blockTop + idBlock
         let detailWidths = shapedRows.enumerated().map { i, row in
             row.occupiedWidth(at: detailSize) + (i == shapedRows.count - 1 ? serialWidth : .zero)
         }
-        let usedText = width == nil ? max(main.shaped.occupiedWidth(at: main.size), detailWidths.max() ?? .zero) : textWidth
+        let idWidth = shapedIDs.map { $0.occupiedWidth(at: idSize) }.max() ?? .zero
+        let usedText = width == nil ? max(main.shaped.occupiedWidth(at: main.size) + labelReserve, detailWidths.max() ?? .zero, idWidth) : textWidth
         var items: [Item] = []
-        items += fitter.place(main.shaped, size: main.size, in: Rect(x: textX, y: top, width: usedText, height: mainLine), vertical: .top).items
+        for (i, row) in shapedIDs.enumerated() {
+            items += fitter.place(row, size: idSize, in: Rect(x: textX, y: blockTop + idLine * Double(i), width: usedText, height: idLine), vertical: .top).items
+        }
+        let label = fitter.place(main.shaped, size: main.size, in: Rect(x: textX, y: top, width: usedText - labelReserve, height: mainLine), vertical: .top)
+        items += label.items
         var rowTop = top + mainLine + rowGap
         var lastBaseline = rowTop
         for row in shapedRows {
@@ -289,6 +357,7 @@ final class TagLayout {
         switch serialPlace {
         case .none: break
         case .inline: serialEnd = Point(x: textX + usedText, y: lastBaseline)
+        case .besideLabel: serialEnd = Point(x: textX + usedText, y: label.origin.y)
         case .ownRow:
             if let serial, serial.maximumWidth(at: detailSize) > usedText {
                 throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the serial beside the swatch"))
@@ -310,11 +379,18 @@ final class TagLayout {
 
     /// The swatch with the colour's IEC code set on it in whichever of black or white reads.
     private func swatchItems(_ color: WireColor, in swatch: Rect, context: String) throws -> [Item] {
+        if monochrome { return try monochromeSwatchItems(color, in: swatch, context: context) }
         let radius = min(Length.mm(1), swatch.width * 0.12)
         var items = WireSwatch.items(color, in: swatch, on: .white, cornerRadius: radius, outlineWidth: .pt(0.4))
         let inset = min(swatch.width, swatch.height) * 0.12
         let box = swatch.inset(by: inset)
-        let code = try fit(color.code, font: .label, in: box, maximum: .pt(11), minimum: Self.codeMinimum, context: "\(context), colour code", horizontal: .center)
+        // A code that cannot reach the media's minimum size is left out: the swatch's colour and the label still read.
+        let code: FittedText
+        do {
+            code = try fit(color.code, font: .label, in: box, maximum: .pt(11), minimum: textMinimum, context: "\(context), colour code", horizontal: .center)
+        } catch where Fit.isDoesNotFit(error) {
+            return items
+        }
         if color.isTwoColor {
             // The code needs a calm ground on a striped swatch: a plate of the base colour behind it.
             let ink = code.inkBounds
@@ -323,6 +399,23 @@ final class TagLayout {
         }
         items += fitter.place(code.shaped, size: code.size, in: box, horizontal: .center, vertical: .center, color: color.base.readableTextColor).items
         return items
+    }
+
+    /// A monochrome printer cannot show the colour: the IEC code in black inside a box.
+    ///
+    /// The box's line is a whole number of printer dots wide, so it prints the same on every side once the raster
+    /// (drawn without anti-aliasing) puts each edge on a dot.
+    private func monochromeSwatchItems(_ color: WireColor, in swatch: Rect, context: String) throws -> [Item] {
+        let dot = TagBarcode.dot(on: preset) ?? .pt(0.25)
+        let line = dot * max(1, (Length.pt(0.6) / dot).rounded())
+        let box = swatch
+        // The stroke lies inside the box, so the box keeps the swatch's outer edges.
+        let path = Path.rect(box.inset(by: line / 2))
+        let inset = min(box.width, box.height) * 0.12
+        let code = try fit(color.code, font: .label, in: box.inset(by: inset), maximum: .pt(11), minimum: textMinimum,
+                           context: "\(context), colour code", horizontal: .center)
+        return [.shape(Shape(path: path, stroke: Stroke(color: .black, width: line)))]
+            + fitter.place(code.shaped, size: code.size, in: box.inset(by: inset), horizontal: .center, vertical: .center, color: .black).items
     }
 
     private func fit(_ text: String, font: FontSpec, in box: Rect, maximum: Length, minimum: Length, context: String,

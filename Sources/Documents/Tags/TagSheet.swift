@@ -1,6 +1,7 @@
 import DisplayList
 import Geometry
 import Layout
+import Localization
 import Typesetting
 
 /// Wire tags on label sheets or roll media: every tag of a job, flowing onto as many pages as needed.
@@ -17,11 +18,23 @@ public struct TagSheet {
     public let correction: PrinterCorrection
     /// The barcode on every tag, or nil for none.
     public let barcode: TagBarcode?
+    /// The language of the tags' detail line.
+    public let strings: Strings
+    /// What each tag says.
+    public let template: TagTextTemplate
+    /// Black only, for thermal printers: the swatch becomes a boxed IEC code.
+    public let monochrome: Bool
+    /// Tags kept together on one sheet: 2 when both ends of a wire print and a sheet holds several labels, else 1.
+    public let unit: Int
 
     /// Creates a tag job; fails when the preset is not label media, the start position is not on the sheet,
     /// or the barcode asks for serials the job does not print.
     public init(order: TagOrder, preset: Preset, startAt: Int = 1, outlines: Bool = false, correction: PrinterCorrection = .none,
-                barcode: TagBarcode? = nil) throws {
+                barcode: TagBarcode? = nil, template: TagTextTemplate = .signal, monochrome: Bool = false, strings: Strings? = nil) throws {
+        if monochrome, preset.kind != .roll {
+            throw DocumentError.outOfRange(.mono, value: "true", allowed: "used on roll presets only (thermal printers); \(preset.name) is a \(preset.kind.rawValue)")
+        }
+        self.monochrome = monochrome
         guard preset.kind == .sheet || preset.kind == .roll else {
             throw DocumentError.wrongPresetKind(preset: preset.name, kind: preset.kind, expected: [.sheet, .roll])
         }
@@ -33,16 +46,21 @@ public struct TagSheet {
         }
         if !correction.isIdentity { try Self.check(correction, on: preset) }
         self.order = order; self.preset = preset; self.startAt = startAt; self.outlines = outlines; self.correction = correction
-        self.barcode = barcode
+        self.barcode = barcode; self.template = template
+        self.strings = try strings ?? .bundled(.english)
+        // On a sheet the two tags of a wire stay together; on a roll every tag is its own page anyway.
+        unit = order.ends == 2 && preset.kind == .sheet && preset.labelsPerPage >= 2 ? 2 : 1
+        if unit == 2, preset.labelsPerPage - (startAt - 1) < 2 {
+            throw DocumentError.pairDoesNotFit(startAt: startAt, preset: preset.name, labelsLeft: preset.labelsPerPage - (startAt - 1))
+        }
     }
 
     /// Fails when a printer correction would move a label's text area off the media: a mistyped unit, not a misregistration.
     static func check(_ correction: PrinterCorrection, on preset: Preset) throws {
         let grid = LabelGrid(preset: preset)
         let media = Rect(origin: .zero, size: preset.media)
-        let g = preset.grid
-        // The corner labels bound the grid, so checking them checks every label.
-        for index in Set([0, g.columns - 1, g.count - g.columns, g.count - 1]).sorted() {
+        // Every label, not just the corners: a sheet of several grids has corners inside the page.
+        for index in 0..<grid.count {
             let safe = preset.safeArea.offsetBy(dx: grid.origin(of: index).x, dy: grid.origin(of: index).y)
             let moved = correction.transform.apply(safe)
             guard media.contains(moved) else {
@@ -54,22 +72,44 @@ public struct TagSheet {
     /// Labels left empty at the start of the first page.
     public var skipped: Int { startAt - 1 }
 
+    /// Units (single tags, or wire pairs) that fit on the first page and on every later one.
+    private var unitsOnFirstPage: Int { (preset.labelsPerPage - skipped) / unit }
+    private var unitsPerPage: Int { preset.labelsPerPage / unit }
+
     /// Pages the job needs.
     public var pageCount: Int {
-        let slots = skipped + order.count
-        return (slots + preset.labelsPerPage - 1) / preset.labelsPerPage
+        order.count == 0 ? 0 : placement(ofTag: order.count - 1).page + 1
     }
 
     /// Where tag `index` prints: its page and label position on that page, both 0-based.
+    ///
+    /// Units fill on without gaps; a wire pair that would straddle the end of a sheet starts the next one instead.
     public func placement(ofTag index: Int) -> (page: Int, position: Int) {
-        let slot = index + skipped
-        return (slot / preset.labelsPerPage, slot % preset.labelsPerPage)
+        let (u, r) = index.quotientAndRemainder(dividingBy: unit)
+        if u < unitsOnFirstPage { return (0, skipped + u * unit + r) }
+        let (page, within) = (u - unitsOnFirstPage).quotientAndRemainder(dividingBy: unitsPerPage)
+        return (page + 1, within * unit + r)
     }
 
     /// The tag printed at a label position of a page, if any.
     public func tagIndex(page: Int, position: Int) -> Int? {
-        let index = page * preset.labelsPerPage + position - skipped
+        let index: Int
+        if page == 0 {
+            guard position >= skipped, position - skipped < unitsOnFirstPage * unit else { return nil }
+            index = position - skipped
+        } else {
+            guard position < unitsPerPage * unit else { return nil }
+            index = (unitsOnFirstPage + (page - 1) * unitsPerPage) * unit + position
+        }
         return index >= 0 && index < order.count ? index : nil
+    }
+
+    /// Where the run ends, and where the next run on the same sheet and serial range starts.
+    public var summary: TagRunSummary {
+        let last = order.count == 0 ? (page: 0, position: skipped - 1) : placement(ofTag: order.count - 1)
+        let used = last.position + 1
+        return TagRunSummary(sheets: pageCount, labelsOnLastSheet: used, nextStartAt: used >= preset.labelsPerPage ? 1 : used + 1,
+                             nextSerial: order.nextSerial, labelsPerSheet: preset.labelsPerPage, tags: order.count)
     }
 
     /// The pages, built one at a time.
@@ -80,9 +120,18 @@ public struct TagSheet {
         let serial = try order.serialStart.map { start in
             try SerialText(typesetter: typesetter, font: .body, digits: max(4, String(order.lastSerial ?? start).count))
         }
-        let layout = TagLayout(preset: preset, typesetter: typesetter, serial: serial, barcode: barcode)
-        for s in order.series {
-            for lead in s.leads { _ = try layout.design(for: Tag(series: s, lead: lead, camera: 1, serial: order.serialStart)) }
+        let layout = TagLayout(preset: preset, typesetter: typesetter, serial: serial, barcode: barcode, template: template, monochrome: monochrome, strings: strings)
+        if template.variesPerCamera {
+            // Text that names the camera differs per tag: lay out every tag once, so a tag that cannot fit fails the job first.
+            for index in 0..<order.count { _ = try layout.design(for: order.tag(at: index)) }
+        } else {
+            // The text depends only on the lead and the wire's end: one tag of each is every design the job uses.
+            let ends = order.ends == 2 ? order.endNames : [""]
+            for s in order.series {
+                for lead in s.leads {
+                    for end in ends { _ = try layout.design(for: Tag(series: s, lead: lead, camera: 1, serial: order.serialStart, end: end)) }
+                }
+            }
         }
         var pageIndex = 0
         let total = pageCount
@@ -100,7 +149,9 @@ public struct TagSheet {
             guard let tagIndex = tagIndex(page: index, position: position) else { continue }
             let tag = order.tag(at: tagIndex)
             let design = try layout.design(for: tag)
-            var content = design.items
+            // Tags with the same design (a lead and end, plus the camera's text when the template names it) share one key,
+            // so a PDF carries each design once; a key never stands for two different drawings.
+            var content: [Item] = [.group(Group(items: design.items, reuseKey: "tag \(design.key)"))]
             if let number = tag.serial { content += layout.serialItems(number, design: design) }
             content += try layout.symbolItems(for: tag, design: design)
             let origin = grid.origin(of: position)

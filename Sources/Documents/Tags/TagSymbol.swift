@@ -25,6 +25,8 @@ struct TagSymbol {
     private let readable: HumanReadableText
     /// The preset the tags go on, named in errors.
     private let presetName: String
+    /// The media's smallest text, which the human-readable line keeps to.
+    private let textMinimum: Length
 
     /// Labels at least this tall (safe area, across the text) carry a linear code on its own row under the text.
     static let rowThreshold = Length.mm(12)
@@ -42,6 +44,7 @@ struct TagSymbol {
         dot = TagBarcode.dot(on: preset)
         readable = HumanReadableText(typesetter: typesetter)
         presetName = preset.name
+        textMinimum = preset.minimumTextSize
     }
 
     /// Encodes a tag's payload; a payload the symbology cannot carry fails naming the tag.
@@ -123,10 +126,11 @@ struct TagSymbol {
         let (ascender, descender) = try readable.metrics()
         let advance = try readable.advance(text)
         // The line may run under the quiet zones but no wider than the symbol.
-        let size = min(Self.readableMaximum, max(Self.readableMinimum, box.height * 0.2), width / max(advance, 1e-9))
+        let readableMinimum = max(Self.readableMinimum, textMinimum)
+        let size = min(Self.readableMaximum, max(readableMinimum, box.height * 0.2), width / max(advance, 1e-9))
         let gap = size * 0.15
         let bars = box.height - size * (ascender + descender) - gap
-        guard size >= Self.readableMinimum - .pt(1e-9), bars >= box.height * 0.5 else {
+        guard size >= readableMinimum - .pt(1e-9), bars >= box.height * 0.5 else {
             throw DocumentError.doesNotFit(FitFailure(subject: context, preset: presetName, part: "the \(symbol.symbology.rawValue) bars and the line '\(text)' under them", available: box.size))
         }
         let textWidth = size * advance

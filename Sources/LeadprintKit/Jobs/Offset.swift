@@ -13,11 +13,8 @@ public struct Offset: Equatable, Sendable, Codable, CustomStringConvertible {
 
     /// Reads `X,Y`, each a length with its unit.
     public init(parsing text: String) throws(DocumentError) {
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 2, let x = Length(parsing: parts[0]), let y = Length(parsing: parts[1]) else {
-            throw DocumentError.malformed(.offset, value: text, expected: "X,Y with units, like 1mm,-2mm or 0.04in,0in")
-        }
-        self.init(x: x, y: y)
+        let parsed = try PrinterCorrection(offset: text, scale: nil)
+        self.init(x: parsed.dx, y: parsed.dy)
     }
 
     public init(from decoder: Decoder) throws {

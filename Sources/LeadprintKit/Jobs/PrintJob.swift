@@ -1,3 +1,4 @@
+import Localization
 import Render
 
 /// One document to print and where it goes: the plain data every front end (command line, job file, web form) hands to the engine.
@@ -10,14 +11,27 @@ public struct PrintJob: Equatable, Sendable, Codable {
     public var formats: [OutputFormat]?
     /// PNG resolution; nil means the preset's printer resolution for label media, else 300 dpi.
     public var dpi: Double?
+    /// The language of the document's text (`en`, `es`, `fr`, `de`, `zh-Hans`, `ar`); nil for English.
+    public var lang: String?
+    /// A CUPS queue the finished PDF is sent to, or nil to print nothing.
+    public var print: String?
+    /// Copies to print.
+    public var copies: Int?
+    /// The CUPS server (`host:port`); nil for `CUPS_SERVER`, else the local scheduler.
+    public var printServer: String?
+    /// PNG and SVG pages drawn at once; nil for the number of cores. The files are the same for any number.
+    public var parallelPages: Int?
 
     /// Creates a job.
-    public init(_ document: DocumentJob, output: String? = nil, formats: [OutputFormat]? = nil, dpi: Double? = nil) {
-        self.document = document; self.output = output; self.formats = formats; self.dpi = dpi
+    public init(_ document: DocumentJob, output: String? = nil, formats: [OutputFormat]? = nil, dpi: Double? = nil, lang: String? = nil) {
+        self.document = document; self.output = output; self.formats = formats; self.dpi = dpi; self.lang = lang
     }
 
+    /// The language asked for; fails naming the known codes.
+    public func language() throws -> Language { try Language(code: lang ?? Language.english.code) }
+
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case tags, card, compare, swatches, calibrate, output, format, formats, dpi
+        case tags, card, compare, swatches, calibrate, output, format, formats, dpi, lang, print, copies, printServer = "print-server", parallelPages = "parallel-pages"
     }
 
     /// The keys a job may have in a job file.
@@ -45,6 +59,16 @@ public struct PrintJob: Equatable, Sendable, Codable {
         if let one = try c.decodeIfPresent(OutputFormat.self, forKey: .format) { formats = [one] }
         else { formats = try c.decodeIfPresent([OutputFormat].self, forKey: .formats) }
         dpi = try c.decodeIfPresent(Double.self, forKey: .dpi)
+        lang = try c.decodeIfPresent(String.self, forKey: .lang)
+        print = try c.decodeIfPresent(String.self, forKey: .print)
+        copies = try c.decodeIfPresent(Int.self, forKey: .copies)
+        printServer = try c.decodeIfPresent(String.self, forKey: .printServer)
+        parallelPages = try c.decodeIfPresent(Int.self, forKey: .parallelPages)
+        if let lang {
+            do { _ = try Language(code: lang) } catch {
+                throw DecodingError.dataCorruptedError(forKey: .lang, in: c, debugDescription: "\(error)")
+            }
+        }
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -59,5 +83,10 @@ public struct PrintJob: Equatable, Sendable, Codable {
         try c.encodeIfPresent(output, forKey: .output)
         if let formats, formats.count == 1 { try c.encode(formats[0], forKey: .format) } else { try c.encodeIfPresent(formats, forKey: .formats) }
         try c.encodeIfPresent(dpi, forKey: .dpi)
+        try c.encodeIfPresent(lang, forKey: .lang)
+        try c.encodeIfPresent(print, forKey: .print)
+        try c.encodeIfPresent(copies, forKey: .copies)
+        try c.encodeIfPresent(printServer, forKey: .printServer)
+        try c.encodeIfPresent(parallelPages, forKey: .parallelPages)
     }
 }

@@ -22,7 +22,7 @@ public enum SeriesSelection: Equatable, Sendable, Codable, CustomStringConvertib
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
-        // A list or one text value: which one is the question, so a failed list decode is the answer, not an error.
+        // A list or one text value: whether it decodes as a list is the question asked, so that failure is the answer, not an error.
         let list = try? container.decode([String].self)
         let text = try list?.joined(separator: ",") ?? container.decode(String.self)
         self = try Decoding.wrap(container) { try SeriesSelection(parsing: text) }

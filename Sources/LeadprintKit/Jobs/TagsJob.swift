@@ -30,6 +30,20 @@ public struct TagsJob: Equatable, Sendable, Codable {
     public var barcodeData: String?
     /// The smallest barcode module allowed.
     public var minModule: Length?
+    /// An order written into the job: lines of series and quantity, or named cameras; replaces series and sets.
+    public var order: OrderSpec?
+    /// An order CSV file (series, and quantity or camera; optional location; other columns become fields).
+    public var orderFile: String?
+    /// The tag text template: a shipped name (signal, site, compact) or a .yaml file; nil for signal.
+    public var template: String?
+    /// What the two ends' tags say in `{end}` with `ends: 2`; nil for A and B.
+    public var endNames: [String]?
+    /// How cameras of quantity lines are named (`{set}`, `{series}`); nil for `CAM-{set:02}`.
+    public var cameraPattern: String?
+    /// Where the job summary is written as JSON, or nil for none.
+    public var summaryJSON: String?
+    /// Monochrome output for thermal printers: 1-bit PNG, no anti-aliasing, boxed colour codes; nil follows the preset.
+    public var mono: Bool?
 
     /// A job with every default: all series, one camera, Avery 5160.
     public init() {}
@@ -37,6 +51,8 @@ public struct TagsJob: Equatable, Sendable, Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case series, preset, sets, ends, startAt = "start-at", collate, serial, outlines, offset, scale
         case barcode, barcodeData = "barcode-data", minModule = "min-module"
+        case order, orderFile = "order-file", template, endNames = "end-names", cameraPattern = "camera-pattern"
+        case summaryJSON = "summary-json", mono
     }
 
     public init(from decoder: Decoder) throws {
@@ -54,7 +70,17 @@ public struct TagsJob: Equatable, Sendable, Codable {
         barcode = try c.decodeIfPresent(String.self, forKey: .barcode)
         barcodeData = try c.decodeIfPresent(String.self, forKey: .barcodeData)
         minModule = try c.decodeIfPresent(Length.self, forKey: .minModule)
+        order = try c.decodeIfPresent(OrderSpec.self, forKey: .order)
+        orderFile = try c.decodeIfPresent(String.self, forKey: .orderFile)
+        template = try c.decodeIfPresent(String.self, forKey: .template)
+        endNames = try c.decodeIfPresent([String].self, forKey: .endNames)
+        cameraPattern = try c.decodeIfPresent(String.self, forKey: .cameraPattern)
+        summaryJSON = try c.decodeIfPresent(String.self, forKey: .summaryJSON)
+        mono = try c.decodeIfPresent(Bool.self, forKey: .mono)
     }
+
+    /// Whether the job prints an order rather than `sets` cameras of each series.
+    public var hasOrder: Bool { order != nil || orderFile != nil }
 
     /// The printer correction the job asks for.
     public var correction: PrinterCorrection {
@@ -70,20 +96,33 @@ public struct TagsJob: Equatable, Sendable, Codable {
             throw DocumentError.outOfRange(.serial, value: String(serial), allowed: "0 to \(TagOrder.serialLimit)")
         }
         if let scale, !(scale >= 0.5 && scale <= 2) { throw DocumentError.outOfRange(.scale, value: String(scale), allowed: "a factor from 0.5 to 2") }
-        _ = try tagBarcode()
+        if order != nil, let orderFile {
+            throw DocumentError.outOfRange(.orderFile, value: orderFile, allowed: "left out when the job writes its order in place")
+        }
+        if hasOrder, series != .all {
+            throw DocumentError.outOfRange(.series, value: "\(series)", allowed: "left out when an order is given (the order lists its own series)")
+        }
+        if hasOrder, sets != 1 {
+            throw DocumentError.outOfRange(.sets, value: String(sets), allowed: "left out when an order is given (the order lists its own quantities)")
+        }
+        if let endNames, endNames.count != 2 || ends != 2 {
+            throw DocumentError.outOfRange(.endNames, value: endNames.joined(separator: ","), allowed: "two names, given with ends 2")
+        }
+        // A CSV order's own columns are known only once it is read; its templates are checked then.
+        if orderFile == nil { _ = try tagBarcode(extraFields: order?.fieldNames ?? []) }
     }
 
     /// The most cameras one job tags.
     public static let maximumSets = 100_000
 
     /// The barcode asked for, or nil for none.
-    public func tagBarcode() throws -> TagBarcode? {
+    public func tagBarcode(extraFields: [String] = []) throws -> TagBarcode? {
         if let minModule, minModule.points <= 0 { throw DocumentError.outOfRange(.minModule, value: minModule.exactText, allowed: "more than zero") }
         guard let barcode, barcode != "none" else {
             if barcodeData != nil { throw DocumentError.needs(.barcodeData, .barcode, because: "a payload needs a symbology to print it") }
             return nil
         }
-        let template = try PayloadTemplate(barcodeData ?? TagBarcode.defaultTemplate(serials: serial != nil))
+        let template = try PayloadTemplate(barcodeData ?? TagBarcode.defaultTemplate(serials: serial != nil), extraFields: extraFields)
         return try TagBarcode(symbology: barcode, template: template, minimumModule: minModule)
     }
 }

@@ -1,0 +1,190 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Layout
+import LeadprintKit
+import Logging
+import Yams
+
+/// `leadprint serve`: one page and a JSON API over the print engine, rendering on a bounded worker pool.
+public struct WebApp: Sendable {
+    let settings: WebSettings
+    let resources: URL
+    let pool: RenderPool
+
+    /// Creates the app; fails when a non-loopback host has no token or the page's files are missing.
+    public init(settings: WebSettings) throws {
+        try settings.validate()
+        self.settings = settings
+        resources = try BundledResources.folder().appendingPathComponent("web")
+        pool = RenderPool(workers: settings.workers, queueLimit: settings.queueLimit)
+    }
+
+    /// The router with every route and middleware.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.middlewares.add(RequestLog())
+        if let token = settings.token, !token.isEmpty { router.middlewares.add(TokenGate(token: token)) }
+        router.get("/") { _, _ in try self.file("index.html", type: "text/html; charset=utf-8") }
+        router.get("/app.js") { _, _ in try self.file("app.js", type: "text/javascript; charset=utf-8") }
+        router.get("/app.css") { _, _ in try self.file("app.css", type: "text/css; charset=utf-8") }
+        router.get("/openapi.json") { _, _ in try self.file("openapi.json", type: "application/json") }
+        router.get("/login") { _, _ in Self.html(TokenGate.loginPage(failed: false)) }
+        router.post("/login") { request, _ in try await TokenGate.login(request, token: self.settings.token ?? "") }
+        router.get("/api/options") { _, _ in try await self.respond { try self.options() } }
+        router.post("/api/preview") { request, context in
+            try await self.respond {
+                let body = try await self.decode(request)
+                let dpi = try self.dpi(request)
+                let preview = try await self.pool.run { try self.preview(body, dpi: dpi) }
+                var headers: HTTPFields = [.contentType: "image/png"]
+                headers[HTTPField.Name("X-Page-Count")!] = String(preview.pageCount)
+                return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: preview.png)))
+            }
+        }
+        router.post("/api/render") { request, _ in
+            try await self.respond {
+                let body = try await self.decode(request)
+                let (data, name, type) = try await self.pool.run { try self.render(body) }
+                return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
+                                body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            }
+        }
+        router.post("/api/job") { request, _ in
+            try await self.respond {
+                let body = try await self.decode(request)
+                let (yaml, name) = try await self.pool.run { try self.jobFile(body) }
+                return Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name).yaml\""],
+                                body: .init(byteBuffer: ByteBuffer(string: yaml)))
+            }
+        }
+        return router
+    }
+
+    /// The application bound to the settings' host and port.
+    public func application(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        var logger = Logger(label: "leadprint")
+        logger.logLevel = .warning
+        return Application(router: router(), configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "leadprint"),
+                           onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: logger)
+    }
+
+    // MARK: Handlers
+
+    private func respond(_ body: () async throws -> Response) async throws -> Response {
+        do { return try await body() } catch { return try ErrorResponse.response(for: error) }
+    }
+
+    private func decode(_ request: Request) async throws -> WebRequest {
+        let buffer: ByteBuffer
+        do { buffer = try await request.body.collect(upTo: settings.bodyLimit) } catch {
+            throw ServerError.bodyTooLarge(limit: settings.bodyLimit)
+        }
+        let body: WebRequest
+        do { body = try JSONDecoder().decode(WebRequest.self, from: Data(buffer: buffer)) } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+            throw ServerError.badRequest("the request body is not JSON: \(context.underlyingError.map { "\($0)" } ?? context.debugDescription)")
+        } catch let error as DecodingError {
+            throw error
+        } catch {
+            throw ServerError.badRequest("the request body is not JSON: \(error)")
+        }
+        if let catalog = body.catalog, catalog.utf8.count > settings.uploadLimit { throw ServerError.uploadTooLarge(field: "catalog", limit: settings.uploadLimit) }
+        if body.job.output != nil { throw ServerError.badRequest("output: a web request names no file on the server; the file comes back in the response") }
+        try Self.refuseServerPaths(body.job)
+        return body
+    }
+
+    private func dpi(_ request: Request) throws -> Double {
+        guard let text = request.uri.queryParameters.get("dpi") else { return settings.previewDPI }
+        guard let dpi = Double(text), (36...300).contains(dpi) else { throw ServerError.badParameter(name: "dpi", value: text, expected: "36 to 300") }
+        return dpi
+    }
+
+    /// An engine over the bundled data or the uploaded catalog; one per request, since the typesetter is not shared across threads.
+    private func engine(_ body: WebRequest) -> PrintEngine {
+        let catalog: Sources.Catalog = body.catalog.map { .text($0, name: body.catalogName.map(Self.safeName) ?? "uploaded catalog") } ?? .bundled
+        return PrintEngine(sources: Sources(catalog: catalog))
+    }
+
+    private func checkLimits(_ engine: PrintEngine, _ job: PrintJob) throws {
+        let tags = try engine.tagCount(for: job.document)
+        guard tags <= settings.tagLimit else { throw ServerError.tooManyTags(count: tags, limit: settings.tagLimit) }
+    }
+
+    private func preview(_ body: WebRequest, dpi: Double) throws -> Preview {
+        let engine = engine(body)
+        try checkLimits(engine, body.job)
+        return try engine.preview(body.job, dpi: dpi, deadline: Deadline(seconds: settings.renderSeconds))
+    }
+
+    private func render(_ body: WebRequest) throws -> (Data, String, String) {
+        let engine = engine(body)
+        try checkLimits(engine, body.job)
+        let format = try engine.formats(for: body.job)
+        guard format.count == 1 else { throw ServerError.badRequest("format: a request renders one format") }
+        let data = try engine.data(body.job, deadline: Deadline(seconds: settings.renderSeconds))
+        let type = switch format[0] { case .pdf: "application/pdf"; case .png: "image/png"; case .svg: "image/svg+xml" }
+        return (data, "\(try engine.defaultName(for: body.job.document)).\(format[0].rawValue)", type)
+    }
+
+    private func jobFile(_ body: WebRequest) throws -> (String, String) {
+        let engine = engine(body)
+        _ = try engine.document(for: body.job.document)
+        var job = body.job
+        job.output = nil
+        let note = body.catalog != nil ? "# Made with an uploaded catalog: add `catalog: FILE` naming your copy of it.\n" : ""
+        return (note + (try YAMLEncoder().encode(JobFile(jobs: [job]))), try engine.defaultName(for: body.job.document))
+    }
+
+    private func options() throws -> Response {
+        let engine = PrintEngine()
+        let catalog = try engine.catalog()
+        let presets = try engine.presets()
+        func names(_ kinds: Set<Preset.Kind>) -> [String] { presets.presets(ofKinds: kinds).map(\.name) }
+        let options = Options(version: Version.current,
+                              series: catalog.series.map { .init(id: $0.id, name: $0.name, leads: $0.leadCount) },
+                              labelPresets: names([.sheet, .roll]), cardPresets: names([.card]), pagePresets: names([.page]))
+        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(options))))
+    }
+
+    private struct Options: Encodable {
+        struct SeriesInfo: Encodable { var id: String; var name: String; var leads: Int }
+        var version: String
+        var series: [SeriesInfo]
+        var labelPresets: [String]
+        var cardPresets: [String]
+        var pagePresets: [String]
+    }
+
+    private func file(_ name: String, type: String) throws -> Response {
+        let data = try Data(contentsOf: resources.appendingPathComponent(name))
+        return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-cache"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// Refuses every job field that would read or write a file on the server, or print on its printers: a request carries its data.
+    static func refuseServerPaths(_ job: PrintJob) throws {
+        if job.print != nil { throw ServerError.badRequest("print: the web app returns the PDF; print it from your machine, or use leadprint --print") }
+        let brand: String? = switch job.document {
+        case .compare(let compare): compare.brand
+        case .card(let card): card.brand
+        default: nil
+        }
+        if brand != nil { throw ServerError.badRequest("brand: a web request names no brand file on the server; use leadprint --brand on your machine") }
+        guard case .tags(let tags) = job.document else { return }
+        if tags.orderFile != nil { throw ServerError.badRequest("order-file: a web request names no file on the server; send the order's lines in order") }
+        if tags.summaryJSON != nil { throw ServerError.badRequest("summary-json: a web request writes no file on the server") }
+        if let template = tags.template, template.contains("/") || template.hasSuffix(".yaml") || template.hasSuffix(".yml") {
+            throw ServerError.badRequest("template: a web request names a shipped template (signal, site, compact), not a file on the server")
+        }
+    }
+
+    /// A file name from a browser, kept to its last component and printable characters, for messages only.
+    static func safeName(_ name: String) -> String {
+        let last = name.split(separator: "/").last.map(String.init) ?? name
+        return String(last.unicodeScalars.filter { $0.properties.generalCategory != .control }.prefix(80).map(Character.init))
+    }
+}

@@ -1,0 +1,169 @@
+import CSV
+import Foundation
+
+/// Reads an order from CSV: a header row naming `series` and either `quantity` or `camera` (any case), optionally
+/// `location`, every other column becoming a field; UTF-8, quoted fields, CRLF or LF line ends.
+///
+/// Errors name the file, the line (counting line breaks inside quoted fields) and the column.
+public enum OrderCSVReader {
+    /// Reads and parses an order file; `name` is how errors name it (the path as given).
+    public static func read(path: String, name: String? = nil) throws -> Order {
+        // Sized before it is read: an order is a few thousand lines, and a stray multi-gigabyte file must not fill memory.
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maxBytes {
+            throw OrderError.unreadable(path: path, reason: "the file has \(status.st_size) bytes; an order may have at most \(maxBytes)")
+        }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw OrderError.unreadable(path: path, reason: systemReason(error))
+        }
+        return try parse(data, name: name ?? path)
+    }
+
+    /// The largest order file read: 64 MiB, far above any real order.
+    public static let maxBytes = 64 << 20
+
+    /// The system's words for why a file could not be read (`No such file or directory`, `Permission denied`), not Foundation's.
+    private static func systemReason(_ error: Error) -> String {
+        let error = error as NSError
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        if let underlying, underlying.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(underlying.code))) }
+        switch error.code {
+        case NSFileReadNoSuchFileError: return String(cString: strerror(ENOENT))
+        case NSFileReadNoPermissionError: return String(cString: strerror(EACCES))
+        default: return error.localizedDescription
+        }
+    }
+
+    /// Parses an order from the bytes of a CSV file.
+    public static func parse(_ data: Data, name: String) throws -> Order {
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw OrderError.notUTF8(OrderLocation(file: name, line: firstBadLine(data)))
+        }
+        // A byte-order mark from spreadsheet exports is not part of the first column's name.
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let reader: CSVReader
+        do { reader = try CSVReader(string: body, hasHeaderRow: false) } catch {
+            throw OrderError.unreadable(path: name, reason: "\(error)")
+        }
+        var line = 1
+        var header: [String]?
+        var headerLine = 1
+        var columns: Columns?
+        var lines: [OrderLine] = []
+        while let row = reader.next() {
+            let rowLine = line
+            line += 1 + row.reduce(0) { $0 + lineBreaks(in: $1) }
+            // Blank lines (and a last line break) carry nothing.
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            guard let names = header else {
+                header = row.map { $0.trimmingCharacters(in: .whitespaces) }
+                headerLine = rowLine
+                columns = try Columns(header!, at: OrderLocation(file: name, line: rowLine))
+                continue
+            }
+            guard let columns else { continue }
+            let at = OrderLocation(file: name, line: rowLine)
+            if row.count > names.count, row[names.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                throw OrderError.extraCells(at, count: row.count, columns: names.count)
+            }
+            func cell(_ index: Int?) -> String {
+                guard let index, index < row.count else { return "" }
+                return row[index].trimmingCharacters(in: .whitespaces)
+            }
+            let series = cell(columns.series)
+            guard !series.isEmpty else { throw OrderError.emptyCell(at, column: names[columns.series]) }
+            if let quantityColumn = columns.quantity {
+                let text = cell(quantityColumn)
+                guard let quantity = Int(text), quantity >= 1 else {
+                    throw text.isEmpty ? OrderError.emptyCell(at, column: names[quantityColumn]) : OrderError.badQuantity(at, column: names[quantityColumn], value: text)
+                }
+                var fields: [String: String] = [:]
+                for index in columns.extra { fields[names[index]] = cell(index) }
+                lines.append(OrderLine(series: series, quantity: quantity, location: cell(columns.location), fields: fields, source: at))
+            } else if let cameraColumn = columns.camera {
+                let id = cell(cameraColumn)
+                guard !id.isEmpty else { throw OrderError.emptyCell(at, column: names[cameraColumn]) }
+                var fields: [String: String] = [:]
+                for index in columns.extra { fields[names[index]] = cell(index) }
+                let camera = OrderCamera(id: id, location: cell(columns.location), fields: fields, source: at)
+                // Consecutive cameras of one series make one line, so an order reads as its series blocks.
+                if let last = lines.last, last.series == series, !last.cameras.isEmpty {
+                    lines[lines.count - 1].cameras.append(camera)
+                    lines[lines.count - 1].quantity += 1
+                } else {
+                    lines.append(OrderLine(series: series, cameras: [camera], source: at))
+                }
+            }
+        }
+        guard let names = header, let columns else { throw OrderError.empty(OrderLocation(file: name, line: 1)) }
+        guard !lines.isEmpty else { throw OrderError.empty(OrderLocation(file: name, line: headerLine)) }
+        return Order(lines: lines, fieldNames: columns.extra.map { names[$0] }, source: name)
+    }
+
+    /// The columns an order header names, by index.
+    private struct Columns {
+        var series: Int
+        var quantity: Int?
+        var camera: Int?
+        var location: Int?
+        var extra: [Int] = []
+
+        init(_ names: [String], at: OrderLocation) throws {
+            var seen: Set<String> = []
+            for name in names where !name.isEmpty {
+                guard seen.insert(name.lowercased()).inserted else { throw OrderError.duplicateColumn(at, column: name) }
+            }
+            func find(_ wanted: String) -> Int? { names.firstIndex { $0.lowercased() == wanted } }
+            guard let series = find("series") else { throw OrderError.missingColumn(at, column: "series") }
+            self.series = series
+            quantity = find("quantity")
+            camera = find("camera")
+            location = find("location")
+            if quantity != nil, camera != nil { throw OrderError.quantityAndCamera(at) }
+            guard quantity != nil || camera != nil else { throw OrderError.missingColumn(at, column: "quantity or camera") }
+            let named = Set([series, quantity, camera, location].compactMap { $0 })
+            for (index, name) in names.enumerated() where !named.contains(index) && !name.isEmpty {
+                guard name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) else {
+                    throw OrderError.badColumnName(at, column: name)
+                }
+                extra.append(index)
+            }
+        }
+    }
+
+    /// Line breaks inside a field: CRLF, CR or LF each count once.
+    static func lineBreaks(in field: String) -> Int {
+        var count = 0
+        var previousCR = false
+        for scalar in field.unicodeScalars {
+            if scalar == "\r" { count += 1; previousCR = true; continue }
+            if scalar == "\n", !previousCR { count += 1 }
+            previousCR = false
+        }
+        return count
+    }
+
+    /// The line of the first byte that is not valid UTF-8.
+    static func firstBadLine(_ data: Data) -> Int {
+        let bytes = [UInt8](data)
+        var line = 1
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return line
+            }
+            guard i + length <= bytes.count else { return line }
+            for j in 1..<max(length, 1) where bytes[i + j] & 0xC0 != 0x80 { return line }
+            if b == 0x0A { line += 1 }
+            i += length
+        }
+        return line
+    }
+}

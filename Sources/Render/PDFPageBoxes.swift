@@ -1,0 +1,78 @@
+import CCairo
+import DisplayList
+import Foundation
+import Geometry
+
+/// Exact page sizes and prepress boxes for Cairo's PDFs, set in a pass over the finished file with libqpdf.
+///
+/// Cairo 1.16 keeps the size given to `cairo_pdf_surface_set_size` as whole points and clips every page
+/// drawn after it to that truncated rectangle, so the right and bottom fractions of a point lose their
+/// ink; and Cairo cannot write TrimBox or BleedBox. So Cairo gets each page rounded up to whole points,
+/// the drawing is moved down to sit on the bottom edge of that page, and this pass writes the exact
+/// MediaBox `[0 0 w h]` with TrimBox and BleedBox.
+enum PDFPageBoxes {
+    /// The size Cairo is given for a page: whole points, never smaller than the page.
+    static func cairoSize(_ size: Size) -> (width: Double, height: Double) {
+        (whole(size.width.points), whole(size.height.points))
+    }
+
+    /// Moves the drawing down so the page's bottom edge falls on the bottom of Cairo's rounded-up page, where PDF's origin is.
+    static func alignToMediaBox(_ cr: OpaquePointer, page size: Size) {
+        let drop = cairoSize(size).height - size.height.points
+        if drop > 0 { cairo_translate(cr, 0, drop) }
+    }
+
+    /// One page's geometry as drawn.
+    struct PageGeometry {
+        var size: Size
+        var boxes: PageBoxes?
+
+        /// Whether Cairo's own MediaBox is already the exact page with nothing to add.
+        var cairoIsExact: Bool {
+            boxes == nil && cairoSize(size) == (size.width.points, size.height.points)
+        }
+    }
+
+    /// Rewrites a finished PDF with each page's exact MediaBox and its TrimBox and BleedBox, through a temporary file beside it.
+    ///
+    /// Does nothing when every page is a whole number of points and carries no boxes.
+    static func apply(_ pages: [PageGeometry], to file: URL, naming target: URL) throws {
+        guard pages.contains(where: { !$0.cairoIsExact }) else { return }
+        let edited = file.deletingLastPathComponent().appendingPathComponent(file.lastPathComponent + ".boxes")
+        PendingFiles.shared.add(edited.path)
+        defer { PendingFiles.shared.remove(edited.path) }
+        do {
+            let pdf = try QPDFHandle(reading: file, naming: target)
+            guard pdf.pageCount == pages.count else {
+                throw RenderError.pageBoxes(path: target.path, reason: "Cairo wrote \(pdf.pageCount) pages for \(pages.count)")
+            }
+            for (index, page) in pages.enumerated() {
+                let height = page.size.height
+                func box(_ rect: Rect) -> [Double] {
+                    // Page coordinates run down from the top; PDF's run up from the bottom edge.
+                    [rect.minX.points, (height - rect.maxY).points, rect.maxX.points, (height - rect.minY).points]
+                }
+                try pdf.setBox("/MediaBox", of: index, to: box(Rect(origin: .zero, size: page.size)))
+                if let boxes = page.boxes {
+                    try pdf.setBox("/BleedBox", of: index, to: box(boxes.bleed))
+                    try pdf.setBox("/TrimBox", of: index, to: box(boxes.trim))
+                }
+                if index % 256 == 255 { pdf.releaseObjects() }
+            }
+            try pdf.write(to: edited)
+        } catch {
+            unlink(edited.path)
+            throw error
+        }
+        guard rename(edited.path, file.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(edited.path)
+            throw RenderError.cannotWrite(path: target.path, reason: reason)
+        }
+    }
+
+    private static func whole(_ points: Double) -> Double {
+        // A size a rounding error above a whole point stays that whole point.
+        (points - 1e-6).rounded(.up)
+    }
+}

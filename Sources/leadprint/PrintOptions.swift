@@ -1,0 +1,21 @@
+import ArgumentParser
+import LeadprintKit
+
+/// `--print QUEUE`, `--copies N` and `--print-server`: send the finished PDF to a CUPS queue after writing it.
+struct PrintOptions: ParsableArguments {
+    @Option(name: .customLong("print"), help: ArgumentHelp("Also send the PDF to this CUPS queue (see `leadprint printers`).", valueName: "QUEUE"))
+    var queue: String?
+
+    @Option(name: .long, help: "Copies to print with --print.")
+    var copies: Int?
+
+    @Option(name: .customLong("print-server"), help: ArgumentHelp("CUPS server for --print (default: CUPS_SERVER, else the local scheduler).", valueName: "HOST:PORT"))
+    var server: String?
+
+    /// Sets the job's printing fields.
+    func apply(to job: inout PrintJob) {
+        job.print = queue
+        job.copies = copies
+        job.printServer = server
+    }
+}
