@@ -113,6 +113,9 @@ public struct JobFileLoader {
         case is Double.Type: "a number"
         case is Bool.Type: "true or false"
         case is String.Type: "text"
+        case is Node.Mapping.Type: "a mapping of fields"
+        case is Node.Sequence.Type: "a list"
+        case is Node.Scalar.Type: "a single value, not a list or mapping"
         default: "a value of another type"
         }
     }

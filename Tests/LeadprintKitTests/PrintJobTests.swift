@@ -45,6 +45,13 @@ final class PrintJobTests: XCTestCase {
         }
     }
 
+    func testAListWhereAMappingBelongsIsNamedAsSuch() {
+        let yaml = "jobs:\n  - tags:\n      order:\n        - {series: PRO, quantity: 2}\n"
+        XCTAssertThrowsError(try JobFileLoader().load(yaml: yaml, name: "j.yaml")) { error in
+            XCTAssertEqual("\(error)", "j.yaml:4: jobs[1].tags.order: expected a mapping of fields")
+        }
+    }
+
     func testSwitchesTakeOnlyTrueOrFalse() {
         let yaml = "jobs:\n  - tags: {outlines: yes}\n  - card: {duplex: on}\n  - card: {duplex: true}\n"
         XCTAssertThrowsError(try JobFileLoader().load(yaml: yaml, name: "j.yaml")) { error in
