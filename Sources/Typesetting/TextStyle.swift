@@ -29,6 +29,12 @@ public struct TextStyle: Hashable, Sendable {
         "\u{2066}" + label + "\u{2069}"
     }
 
+    /// Wraps text someone typed (a company name, a price, "3 weeks") in FSI…PDI, so inside a line of either direction it keeps
+    /// the direction of its own first strong character and its digits and punctuation stay where they were typed.
+    public static func firstStrongIsolated(_ text: String) -> String {
+        "\u{2068}" + text + "\u{2069}"
+    }
+
     private static let rightToLeftLanguages: Set<String> = ["ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"]
 
     private static func isRightToLeft(_ language: String) -> Bool {

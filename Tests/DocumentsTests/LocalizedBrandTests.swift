@@ -21,9 +21,9 @@ final class LocalizedBrandTests: XCTestCase {
               notes: ["Prices are per unit in US dollars, excluding tax and shipping."])
     }
 
-    private func sheet(_ language: Language, logo: ImageSource? = nil) throws -> ComparisonSheet {
-        try ComparisonSheet(catalog: ComparisonFixtures.bundled(), seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("a4"),
-                            header: QuoteHeader(customer: "Acme Security", date: "2026-01-15", validUntil: "2026-02-15"),
+    private func sheet(_ language: Language, logo: ImageSource? = nil,
+                       header: QuoteHeader = QuoteHeader(customer: "Acme Security", date: "2026-01-15", validUntil: "2026-02-15")) throws -> ComparisonSheet {
+        try ComparisonSheet(catalog: ComparisonFixtures.bundled(), seriesIDs: ["PRO", "VALUE"], page: ComparisonFixtures.page("a4"), header: header,
                             strings: try Strings.bundled(language), brand: brand(logo: logo),
                             quoteRows: [QuoteRow(label: "Unit price (USD)", values: ["1240", "980.5"]), QuoteRow(label: "From", values: ["2026-03-01", "now"])])
     }
@@ -63,7 +63,63 @@ final class LocalizedBrandTests: XCTestCase {
         let composed = try sheet.composedPage(1, typesetter: Typesetter(defaultStyle: TextStyle(language: "ar")))
         let images = composed.page.items.compactMap { item -> Image? in if case .image(let image) = item { return image } else { return nil } }
         XCTAssertEqual(images.map(\.rect), [area])
-        XCTAssertEqual(composed.rows.first { $0.name == "quote field التاريخ" }?.cells.last?.text, "15 يناير، 2026")
+        // Typed values keep their own direction inside the right-to-left header.
+        XCTAssertEqual(composed.rows.first { $0.name == "quote field التاريخ" }?.cells.last?.text, TextStyle.firstStrongIsolated("15 يناير، 2026"))
+        XCTAssertEqual(composed.rows.first { $0.name == "quote row From" }?.cells.map(\.text),
+                       ["From", "1 مارس، 2026", "now", ""].map { $0.isEmpty ? $0 : TextStyle.firstStrongIsolated($0) })
+        // Every glyph run in the header stays clear of the logo.
+        for case .glyphs(let run) in composed.page.items where run.pageInkBounds.minY < frame.header.maxY {
+            XCTAssertFalse(run.pageInkBounds.intersects(area), "'\(run.text)' overlaps the logo")
+        }
+    }
+
+    func testTheHeaderGrowsWhenTallLinesNeedItForAllFiveQuoteFields() throws {
+        let full = QuoteHeader(customer: "Acme Security", quoteNumber: "Q-2026-0117", date: "2026-01-15", preparedBy: "Dana Ruiz", validUntil: "2026-02-15")
+        let typesetter = try Typesetter(defaultStyle: TextStyle(language: "ar"))
+        let arabic = try sheet(.arabic, header: full)
+        // Arabic lines are tall: the header grows until all five quote fields end above the rule under it (6 pt below the band).
+        let fitted = try ComparisonPageFrame.fitting(sheet: arabic, typesetter: typesetter)
+        XCTAssertGreaterThan(fitted.header.height, ComparisonPageFrame.headerHeight)
+        let fields = try arabic.composedPage(1, typesetter: typesetter).rows.filter { $0.name.hasPrefix("quote field ") }
+        XCTAssertEqual(fields.count, 5)
+        for field in fields { XCTAssertLessThan(field.rect.maxY, fitted.header.maxY + .pt(6), field.name) }
+        // English five fields fit the usual band, which keeps its height.
+        let english = try sheet(.english, header: full)
+        XCTAssertEqual(try ComparisonPageFrame.fitting(sheet: english, typesetter: Typesetter()).header, ComparisonPageFrame(sheet: english).header)
+    }
+
+    func testRightToLeftTypedTextKeepsItsOwnDirection() throws {
+        let composed = try sheet(.arabic).composedPage(1, typesetter: Typesetter(defaultStyle: TextStyle(language: "ar")))
+        let row = try XCTUnwrap(composed.rows.first { $0.name == "quote row Unit price (USD)" })
+        XCTAssertEqual(row.cells.map(\.text), [TextStyle.firstStrongIsolated("Unit price (USD)"), TextStyle.firstStrongIsolated("1,240.0"),
+                                               TextStyle.firstStrongIsolated("980.5"), ""])
+        // Isolated, the Latin label is one left-to-right run: its words in typed order from left to right.
+        let runs = composed.page.items.compactMap { item -> GlyphRun? in
+            guard case .glyphs(let run) = item, run.text.contains("price") || run.text.contains("Unit") else { return nil }
+            return run
+        }
+        let unit = try XCTUnwrap(runs.first { $0.text.contains("Unit") }), price = try XCTUnwrap(runs.first { $0.text.contains("price") })
+        XCTAssertLessThanOrEqual(unit.pageInkBounds.minX, price.pageInkBounds.minX)
+    }
+
+    func testAnArabicCardBackSetsNoLineIntoAnother() throws {
+        let catalog = try CardFixtures.catalog()
+        let series = try XCTUnwrap(catalog.series.first { $0.id == "PRO" })
+        let card = PinoutCard(series: series, catalog: catalog, preset: try CardFixtures.presets().preset(named: "index-4x6", kinds: [.card]),
+                              strings: try Strings.bundled(.arabic), brand: brand())
+        let back = try card.faces(typesetter: Typesetter(defaultStyle: TextStyle(language: "ar"))).back
+        // The contact block: the installer, address, phone and e-mail, web, and where the data comes from.
+        let contact = ["Northwind", "Harbor", "quotes@", "https://", "Hikvision"]
+        let runs = back.items.compactMap { item -> GlyphRun? in
+            guard case .glyphs(let run) = item else { return nil }
+            return contact.contains { run.text.contains($0) } ? run : nil
+        }
+        XCTAssertGreaterThanOrEqual(runs.count, 5)
+        for (i, a) in runs.enumerated() {
+            for b in runs[(i + 1)...] where abs((a.origin.y - b.origin.y).points) > 0.01 {
+                XCTAssertFalse(a.pageInkBounds.intersects(b.pageInkBounds), "'\(a.text)' runs into '\(b.text)'")
+            }
+        }
     }
 
     func testAGermanCardBackGivesTheInstallerInGerman() throws {

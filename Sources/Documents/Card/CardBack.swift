@@ -41,23 +41,25 @@ public struct CardBack: Sendable {
     /// The contact lines: with a brand, "Your installer/reseller" and the brand's name, address and contact, then the data's source;
     /// without, the publisher's name, address, phone and fax, e-mail and web, then where the data comes from.
     static func contact(for catalog: Catalog, brand: Brand? = nil, strings: Strings) throws -> [(text: String, bold: Bool)] {
+        // Names, addresses and numbers are typed data: right to left, each keeps its own direction inside the line.
+        func typed(_ text: String) -> String { strings.isRightToLeft ? TextStyle.firstStrongIsolated(text) : text }
+        let p = catalog.publisher
         if let brand {
-            var lines: [(String, Bool)] = [(try strings.text(.cardInstaller, ["name": .text(brand.name)]), true)]
-            if !brand.address.isEmpty { lines.append((brand.address.joined(separator: ", "), false)) }
-            let phoneAndMail = try [brand.phone.map { try strings.text(.cardPhone, ["number": .text($0)]) }, brand.email].compactMap { $0 }
+            var lines: [(String, Bool)] = [(try strings.text(.cardInstaller, ["name": .text(typed(brand.name))]), true)]
+            if !brand.address.isEmpty { lines.append((typed(brand.address.joined(separator: ", ")), false)) }
+            let phoneAndMail = try [brand.phone.map { try strings.text(.cardPhone, ["number": .text(typed($0))]) }, brand.email.map(typed)].compactMap { $0 }
             if !phoneAndMail.isEmpty { lines.append((phoneAndMail.joined(separator: " · "), false)) }
-            if let web = brand.web { lines.append((web, false)) }
-            lines.append((try strings.text(.cardLeadData, ["publisher": .text(catalog.publisher.name),
+            if let web = brand.web { lines.append((typed(web), false)) }
+            lines.append((try strings.text(.cardLeadData, ["publisher": .text(typed(p.name)),
                                                            "revision": .text(strings.localizingDates(in: catalog.info.revision))]), false))
             return lines
         }
-        let p = catalog.publisher
-        var lines: [(String, Bool)] = [(p.name, true)]
-        if let address = p.address { lines.append((address, false)) }
-        let phones = try [p.phone.map { try strings.text(.cardPhone, ["number": .text($0)]) },
-                          p.fax.map { try strings.text(.cardFax, ["number": .text($0)]) }].compactMap { $0 }
+        var lines: [(String, Bool)] = [(typed(p.name), true)]
+        if let address = p.address { lines.append((typed(address), false)) }
+        let phones = try [p.phone.map { try strings.text(.cardPhone, ["number": .text(typed($0))]) },
+                          p.fax.map { try strings.text(.cardFax, ["number": .text(typed($0))]) }].compactMap { $0 }
         if !phones.isEmpty { lines.append((phones.joined(separator: " · "), false)) }
-        let online = [p.email, p.web].compactMap { $0 }
+        let online = [p.email, p.web].compactMap { $0 }.map(typed)
         if !online.isEmpty { lines.append((online.joined(separator: " · "), false)) }
         lines.append((try strings.text(.cardData, ["title": .text(catalog.info.title)]), false))
         lines.append((try strings.text(.cardRevision, ["revision": .text(strings.localizingDates(in: catalog.info.revision))]), false))
@@ -111,13 +113,15 @@ public struct CardBack: Sendable {
         let along: HorizontalAlignment = .leading
         var contactBlock: [FittedParagraph] = []
         var contactHeight = Length.zero
+        // Each line takes the usual pitch, or its own height where that is taller (a line with Arabic in it), so no line runs into the next.
+        func pitch(_ line: FittedText) -> Length { max(size * leading, line.shaped.lineHeight(at: size)) }
         for (text, bold) in try Self.contact(for: catalog, brand: brand, strings: strings) {
             let box = Rect(x: contactX, y: .zero, width: contactWidth, height: safe.height)
             guard let paragraph = try Fit.attempt({ try paragraphs.fit(text, font: bold ? CardStyle.boldFont : CardStyle.bodyFont, in: box, maximum: size,
                                                                        minimum: size, leading: leading, color: ink, context: "card contact") })
             else { return nil }
             contactBlock.append(paragraph)
-            contactHeight += size * leading * Double(paragraph.lines.count)
+            contactHeight += paragraph.lines.reduce(Length.zero) { $0 + pitch($1) }
         }
         let bottomHeight = max(side, contactHeight)
         let bottomTop = safe.maxY - bottomHeight
@@ -127,7 +131,7 @@ public struct CardBack: Sendable {
             for line in paragraph.lines {
                 let box = Rect(x: contactX, y: lineTop, width: contactWidth, height: line.shaped.lineHeight(at: size))
                 items += fitter.place(line.shaped, size: size, in: box, horizontal: along, vertical: .top, color: ink).items
-                lineTop += size * leading
+                lineTop += pitch(line)
             }
         }
         let codeArea = Rect(x: rtl ? safe.minX : safe.maxX - side, y: safe.maxY - side, width: side, height: side)

@@ -29,7 +29,8 @@ public struct ComparisonPageFrame {
 
     private let sheet: ComparisonSheet
 
-    static let headerHeight = Length.pt(62)
+    /// The header band's usual height.
+    public static let headerHeight = Length.pt(62)
     /// Three lines: who to contact, their phone, e-mail and web, and where the lead data comes from.
     static let footerHeight = Length.pt(36)
     /// The tallest and widest a logo is drawn in the header.
@@ -38,12 +39,15 @@ public struct ComparisonPageFrame {
     /// The width kept for the page number at the footer's end.
     static let pageNumberWidth = Length.pt(70)
     static let fieldRowHeight = Length.pt(12)
+    /// How far the quote fields may reach below the header band, short of the rule under it; a header grows only past that.
+    static let fieldsOverhang = Length.pt(5.5)
 
-    /// Lays out the frame of a sheet's pages; `codeSide` reserves a square for a code at the header's right.
-    public init(sheet: ComparisonSheet, codeSide: Length? = nil) {
+    /// Lays out the frame of a sheet's pages; `codeSide` reserves a square for a code at the header's right, and the header band
+    /// is `headerHeight` tall (see `fitting(sheet:typesetter:)` for the height the quote fields need).
+    public init(sheet: ComparisonSheet, codeSide: Length? = nil, headerHeight: Length = ComparisonPageFrame.headerHeight) {
         self.sheet = sheet
         content = Rect(origin: .zero, size: sheet.page.media).inset(by: sheet.page.safeMargin)
-        header = Rect(x: content.minX, y: content.minY, width: content.width, height: Self.headerHeight)
+        header = Rect(x: content.minX, y: content.minY, width: content.width, height: headerHeight)
         var right = header.maxX
         var code: Rect?
         if let side = codeSide ?? (sheet.quoteCode == nil ? nil : Self.headerHeight) {
@@ -76,6 +80,36 @@ public struct ComparisonPageFrame {
         body = Rect(x: content.minX, y: header.maxY + .pt(18), width: content.width, height: footer.minY - .pt(12) - (header.maxY + .pt(18)))
     }
 
+    /// The frame of a sheet's pages with a header band tall enough for its quote fields: the usual height, unless the language's
+    /// lines are taller (Arabic faces set about 2.2 em, CJK ones 1.5) and the fields would run under the rule.
+    public static func fitting(sheet: ComparisonSheet, typesetter: Typesetter) throws -> ComparisonPageFrame {
+        let frame = ComparisonPageFrame(sheet: sheet)
+        let table = try frame.fieldsTable(typesetter: typesetter)
+        let fields = try frame.fieldRows().reduce(Length.zero) { try $0 + table.height(of: $1) }
+        let needed = fields - Self.fieldsOverhang
+        return needed > frame.header.height ? ComparisonPageFrame(sheet: sheet, headerHeight: needed) : frame
+    }
+
+    /// The quote fields given, one table row each: label and value.
+    private func fieldRows() throws -> [TableRow] {
+        try sheet.header.fields(in: sheet.strings).map { field in
+            // A value is what the sales person typed: it keeps its own direction inside a right-to-left header.
+            let value = sheet.strings.isRightToLeft ? TextStyle.firstStrongIsolated(field.value) : field.value
+            return TableRow([TableCell(field.label, size: .pt(7.5), color: ComparisonStyle.muted),
+                             TableCell(value, font: .heading, size: .pt(9), minimumSize: .pt(6))],
+                            name: "quote field \(field.label)", minimumHeight: Self.fieldRowHeight)
+        }
+    }
+
+    /// The two columns of the quote fields: labels, then values.
+    private func fieldsTable(typesetter: Typesetter) throws -> TableLayout {
+        var table = try TableLayout(columns: [.init(.fixed(.pt(58)), alignment: .trailing), .init(.share(1))],
+                                    x: fieldsArea.minX, width: fieldsArea.width, horizontalPadding: .pt(3), verticalPadding: .pt(1.5),
+                                    typesetter: typesetter)
+        table.rightToLeft = sheet.strings.isRightToLeft
+        return table
+    }
+
     /// The header and footer of page `number` of `total`, with the quote fields as placed table rows.
     func items(pageNumber number: Int, of total: Int, typesetter: Typesetter) throws -> (items: [Item], rows: [PlacedTableRow]) {
         let fitter = TextFitter(typesetter: typesetter)
@@ -88,7 +122,9 @@ public struct ComparisonPageFrame {
         // Title block: what the sheet is (whose offer: the brand's name when there is no logo to say it), which series, from which catalog.
         let t = titleArea
         let kicker = try sheet.brand.map {
-            try $0.logo == nil ? strings.text(.compareKickerBrandName, ["brand": .text($0.name.uppercased())]) : strings.text(.compareKickerBranded)
+            let name = $0.name.uppercased()
+            return try $0.logo == nil ? strings.text(.compareKickerBrandName, ["brand": .text(rtl ? TextStyle.firstStrongIsolated(name) : name)])
+                : strings.text(.compareKickerBranded)
         } ?? strings.text(.compareKicker)
         items += try fitter.fit(kicker, font: .heading, in: Rect(x: t.minX, y: t.minY, width: t.width, height: .pt(14)),
                                 // Tall enough for the tallest script's line at the minimum size (Arabic faces set about 2.2 em).
@@ -100,17 +136,11 @@ public struct ComparisonPageFrame {
                                 context: "comparison sheet catalog title").items
         // Quote fields: only those given, stacked from the top, so an absent field leaves neither label nor gap.
         var rows: [PlacedTableRow] = []
-        let fields = try sheet.header.fields(in: strings)
+        let fields = try fieldRows()
         if !fields.isEmpty {
-            var table = try TableLayout(columns: [.init(.fixed(.pt(58)), alignment: .trailing), .init(.share(1))],
-                                        x: fieldsArea.minX, width: fieldsArea.width, horizontalPadding: .pt(3), verticalPadding: .pt(1.5),
-                                        typesetter: typesetter)
-            table.rightToLeft = rtl
+            let table = try fieldsTable(typesetter: typesetter)
             var top = fieldsArea.minY
-            for field in fields {
-                let row = TableRow([TableCell(field.label, size: .pt(7.5), color: ComparisonStyle.muted),
-                                    TableCell(field.value, font: .heading, size: .pt(9), minimumSize: .pt(6))],
-                                   name: "quote field \(field.label)", minimumHeight: Self.fieldRowHeight)
+            for row in fields {
                 let placed = try table.place(row, top: top)
                 items += placed.items
                 rows.append(placed)
@@ -140,17 +170,20 @@ public struct ComparisonPageFrame {
         let along: HorizontalAlignment = .leading
         var items: [Item] = [.shape(.line(from: Point(x: f.minX, y: f.minY), to: Point(x: f.maxX, y: f.minY), stroke: ComparisonStyle.rule))]
         let publisher = sheet.catalog.publisher
-        let name = sheet.brand?.name ?? publisher.name
-        let address = sheet.brand?.address ?? [publisher.address].compactMap { $0 }
-        let contact = try sheet.brand?.contactLines(in: strings)
-            ?? [publisher.phone.map { try strings.text(.comparePhone, ["number": .text($0)]) }, publisher.email, publisher.web].compactMap { $0 }
+        // Names, addresses and numbers are typed data: right to left, each keeps its own direction inside the line.
+        func typed(_ text: String) -> String { rtl ? TextStyle.firstStrongIsolated(text) : text }
+        let name = typed(sheet.brand?.name ?? publisher.name)
+        let address = (sheet.brand?.address ?? [publisher.address].compactMap { $0 }).filter { !$0.isEmpty }.map(typed)
+        let contact = try sheet.brand?.contactLines(in: strings).map(typed)
+            ?? [publisher.phone.map { try strings.text(.comparePhone, ["number": .text(typed($0))]) }, publisher.email.map(typed), publisher.web.map(typed)]
+            .compactMap { $0 }
         let pageWidth = Self.pageNumberWidth
         // Lines tall enough for an Arabic line at the 5 pt floor (its faces set more than 2 em); the page number keeps the line's far end.
         let lineOne = Rect(x: rtl ? f.minX + pageWidth + .pt(10) : f.minX, y: f.minY + .pt(2), width: f.width - pageWidth - .pt(10), height: .pt(14))
         let placedName = try fitter.fit(name, font: .heading, in: lineOne, maximum: .pt(8), minimum: .pt(6), horizontal: along, color: sheet.accentText,
                                         context: "comparison sheet footer, contact name")
         items += placedName.items
-        let addressText = address.filter { !$0.isEmpty }.joined(separator: " · ")
+        let addressText = address.joined(separator: " · ")
         if !addressText.isEmpty {
             let room = rtl
                 ? Rect(x: lineOne.minX, y: lineOne.minY, width: placedName.lineBounds.minX - .pt(8) - lineOne.minX, height: lineOne.height)
@@ -169,7 +202,7 @@ public struct ComparisonPageFrame {
         items += try fitter.fit(pageText, font: .heading, in: pageBox, maximum: .pt(8), minimum: .pt(6),
                                 horizontal: .trailing, context: "comparison sheet page number").items
         let info = sheet.catalog.info
-        let data = try strings.text(.compareData, ["publisher": .text(publisher.name), "title": .text(info.title),
+        let data = try strings.text(.compareData, ["publisher": .text(typed(publisher.name)), "title": .text(info.title),
                                                    "revision": .text(strings.localizingDates(in: info.revision))])
         let dataBox = Rect(x: f.minX, y: lineTwo.maxY - .pt(2), width: f.width, height: .pt(11))
         items += try fitter.fit(data, font: .body, in: dataBox, maximum: .pt(6.5), minimum: .pt(5), horizontal: along,

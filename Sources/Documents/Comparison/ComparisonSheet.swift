@@ -176,19 +176,20 @@ public struct ComparisonSheet {
     public func plan(typesetter: Typesetter) throws -> [PageContent] {
         var pages: [PageContent] = [.summary]
         guard !summaryOnly else { return pages }
-        let frame = ComparisonPageFrame(sheet: self)
+        let frame = try ComparisonPageFrame.fitting(sheet: self, typesetter: typesetter)
         let across = max(1, Int(((frame.body.width - LeadTablePage.positionWidth) / LeadTablePage.minimumSeriesWidth).rounded(.down)))
         var first = 0
         while first < series.count {
             let band = first..<min(series.count, first + across)
             let longest = series[band].map(\.leadCount).max() ?? 0
-            let perPage = try LeadTablePage.rowsPerPage(sheet: self, series: band, typesetter: typesetter)
+            let perPage = try LeadTablePage.rowsPerPage(sheet: self, frame: frame, series: band, typesetter: typesetter)
             var start = 0
             if first == 0 {
                 // The first band joins page 1 only whole: a table split across pages is harder for a customer to read across.
                 var probe = scratch()
                 let end = try SummaryPage(sheet: self, frame: frame).compose(into: &probe, typesetter: typesetter)
-                let room = try LeadTablePage.rowsPerPage(sheet: self, series: band, top: end + LeadTablePage.gapAfterSummary, typesetter: typesetter)
+                let room = try LeadTablePage.rowsPerPage(sheet: self, frame: frame, series: band, top: end + LeadTablePage.gapAfterSummary,
+                                                         typesetter: typesetter)
                 if room >= longest {
                     start = longest
                     pages = [.summaryAndLeads(series: band, positions: 0..<longest)]
@@ -226,7 +227,7 @@ public struct ComparisonSheet {
     }
 
     private func compose(_ content: PageContent, number: Int, of total: Int, typesetter: Typesetter) throws -> ComposedComparisonPage {
-        let frame = ComparisonPageFrame(sheet: self)
+        let frame = try ComparisonPageFrame.fitting(sheet: self, typesetter: typesetter)
         var composed = ComposedComparisonPage(content: content, page: Page(size: page.media), rows: [])
         let (frameItems, fieldRows) = try frame.items(pageNumber: number, of: total, typesetter: typesetter)
         composed.page.items += frameItems

@@ -28,8 +28,8 @@ struct LeadTablePage {
     static let gapAfterSummary = Length.pt(14)
 
     /// How many lead rows fit under the heading and table heads of a page of their own.
-    static func rowsPerPage(sheet: ComparisonSheet, series: Range<Int>, typesetter: Typesetter) throws -> Int {
-        let rows = try rowsPerPage(sheet: sheet, series: series, top: ComparisonPageFrame(sheet: sheet).body.minY, typesetter: typesetter)
+    static func rowsPerPage(sheet: ComparisonSheet, frame: ComparisonPageFrame, series: Range<Int>, typesetter: Typesetter) throws -> Int {
+        let rows = try rowsPerPage(sheet: sheet, frame: frame, series: series, top: frame.body.minY, typesetter: typesetter)
         guard rows >= 1 else {
             throw DocumentError.doesNotFit(FitFailure(subject: "comparison sheet", preset: sheet.page.name, part: "a lead row"))
         }
@@ -37,8 +37,8 @@ struct LeadTablePage {
     }
 
     /// How many lead rows fit when the heading starts at `top` (0 when not even the heads fit).
-    static func rowsPerPage(sheet: ComparisonSheet, series: Range<Int>, top: Length, typesetter: Typesetter) throws -> Int {
-        let page = LeadTablePage(sheet: sheet, frame: ComparisonPageFrame(sheet: sheet), series: series)
+    static func rowsPerPage(sheet: ComparisonSheet, frame: ComparisonPageFrame, series: Range<Int>, top: Length, typesetter: Typesetter) throws -> Int {
+        let page = LeadTablePage(sheet: sheet, frame: frame, series: series)
         let heads = try page.bandTable(typesetter: typesetter).height(of: page.nameRow()) + page.table(typesetter: typesetter).height(of: page.headRow())
         let room = page.frame.body.maxY - top - headingHeight - heads
         return max(0, Int((room / leadRowHeight + 1e-9).rounded(.down)))

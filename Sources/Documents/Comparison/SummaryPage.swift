@@ -52,13 +52,15 @@ struct SummaryPage {
         composed.page.items += placedLegend.items
         top = (placedLegend.bounds?.maxY ?? top) + .pt(14)
         if !sheet.quoteNotes.isEmpty {
+            // The notes are typed text: each paragraph runs in the direction of its first letter, whatever the sheet's.
+            let typed = rtl ? TextStyle(language: strings.language.code, direction: .auto) : nil
             try heading(.compareAboutQuote, color: sheet.accentText, context: "comparison sheet quote notes heading", top: top,
                         into: &composed, typesetter: typesetter)
             top += .pt(17)
             for (index, note) in sheet.quoteNotes.enumerated() {
                 let room = Rect(x: body.minX, y: top, width: body.width, height: body.maxY - top)
                 do {
-                    let paragraph = try paragraphs.fit(note, font: .body, in: room, maximum: .pt(8.5), minimum: .pt(8.5), horizontal: along,
+                    let paragraph = try paragraphs.fit(note, font: .body, style: typed, in: room, maximum: .pt(8.5), minimum: .pt(8.5), horizontal: along,
                                                        context: "comparison sheet quote note \(index + 1)")
                     composed.page.items += paragraph.items
                     top = (paragraph.bounds?.maxY ?? top) + .pt(5)
@@ -149,12 +151,14 @@ struct SummaryPage {
             rows.append(TableRow([label] + values + [marker], name: name, fill: differs ? ComparisonStyle.differsFill : nil,
                                  minimumHeight: rowHeight, rule: isLast || nextIsLeadCount ? ComparisonStyle.strongRule : ComparisonStyle.rule))
         }
-        // The sales person's rows (price, lead time) close the table, each value in the sheet's one number and date format.
+        // The sales person's rows (price, lead time) close the table, each value in the sheet's one number and date format;
+        // right to left, typed text keeps its own direction ("3 weeks", not "weeks 3").
+        func typed(_ text: String) -> String { strings.isRightToLeft ? TextStyle.firstStrongIsolated(text) : text }
         for (index, row) in sheet.quoteRows.enumerated() {
             let values = try CustomerFormat.row(row.values, in: strings).map {
-                TableCell($0, font: .heading, size: .pt(10.5), minimumSize: .pt(6.5), wraps: true)
+                TableCell(typed($0), font: .heading, size: .pt(10.5), minimumSize: .pt(6.5), wraps: true)
             }
-            rows.append(TableRow([TableCell(row.label, size: .pt(10), minimumSize: .pt(7), wraps: true)] + values + [blank], name: "quote row \(row.label)",
+            rows.append(TableRow([TableCell(typed(row.label), size: .pt(10), minimumSize: .pt(7), wraps: true)] + values + [blank], name: "quote row \(row.label)",
                                  fill: ComparisonStyle.quietFill, minimumHeight: rowHeight,
                                  rule: index == sheet.quoteRows.count - 1 ? ComparisonStyle.strongRule : ComparisonStyle.rule))
         }

@@ -1,6 +1,7 @@
 import DisplayList
 import Geometry
 import Localization
+import Typesetting
 
 /// The reseller or installer a document speaks for: name, address, contact, logo and accent colour, with standing notes for quotes.
 public struct Brand: Sendable, Equatable {
@@ -28,8 +29,10 @@ public struct Brand: Sendable, Equatable {
         self.logo = logo; self.accent = accent; self.notes = notes
     }
 
-    /// Phone, e-mail and web, those given, in that order, the phone as the sheet's language writes it ("Tel. …").
+    /// Phone, e-mail and web, those given, in that order, the phone as the sheet's language writes it ("Tel. …"); right to left
+    /// the number keeps its own order inside the label.
     public func contactLines(in strings: Strings) throws -> [String] {
-        try [phone.map { try strings.text(.comparePhone, ["number": .text($0)]) }, email, web].compactMap { $0 }
+        let number = { (phone: String) in strings.isRightToLeft ? TextStyle.firstStrongIsolated(phone) : phone }
+        return try [phone.map { try strings.text(.comparePhone, ["number": .text(number($0))]) }, email, web].compactMap { $0 }
     }
 }
