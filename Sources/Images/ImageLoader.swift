@@ -20,7 +20,10 @@ public enum ImageLoader {
             // IHDR's width and height come before any decoding, so a decompression bomb is refused unread.
             let width = header.count == 24 ? Int(header[16]) << 24 | Int(header[17]) << 16 | Int(header[18]) << 8 | Int(header[19]) : 0
             let height = header.count == 24 ? Int(header[20]) << 24 | Int(header[21]) << 16 | Int(header[22]) << 8 | Int(header[23]) : 0
-            guard width * height <= maximumPixels else { throw .tooManyPixels(width: width, height: height, limit: maximumPixels) }
+            // Each side is checked first: two 32-bit sides can multiply past Int's range.
+            guard width <= maximumPixels, height <= maximumPixels, width * height <= maximumPixels else {
+                throw .tooManyPixels(width: width, height: height, limit: maximumPixels)
+            }
             let decoded = try PNGDecoder(data: data)
             let inch = 72 / (PNGDecoder.resolution(of: data) ?? defaultPixelsPerInch)
             return ImageSource(kind: .png, data: data, intrinsicSize: Size(width: .pt(Double(decoded.width) * inch), height: .pt(Double(decoded.height) * inch)),

@@ -84,5 +84,10 @@ final class ImageLoaderTests: XCTestCase {
         var header = try PNGFixture.data(width: 1, height: 1) { _, _ in .white }
         header.replaceSubrange(16..<24, with: [0, 0, 0x27, 0x10, 0, 0, 0x27, 0x10])
         XCTAssertThrowsError(try ImageLoader.load(header)) { XCTAssertEqual($0 as? ImageError, .tooManyPixels(width: 10000, height: 10000, limit: ImageLoader.maximumPixels)) }
+        // The largest sides a header can hold multiply past Int's range: refused, not a crash.
+        header.replaceSubrange(16..<24, with: [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF])
+        XCTAssertThrowsError(try ImageLoader.load(header)) {
+            XCTAssertEqual($0 as? ImageError, .tooManyPixels(width: 0xFFFF_FFFF, height: 0xFFFF_FFFF, limit: ImageLoader.maximumPixels))
+        }
     }
 }
