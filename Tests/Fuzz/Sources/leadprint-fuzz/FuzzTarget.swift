@@ -25,6 +25,8 @@ enum FuzzTarget: String, CaseIterable {
     case jobs
     /// A warehouse order in CSV, parsed and resolved against the bundled series.
     case order
+    /// A brand file; its logo paths point into an empty folder, so only the reader and its checks run.
+    case brand
 
     nonisolated(unsafe) static var selected = FuzzTarget.yaml
     nonisolated(unsafe) static var bundledPalette: Palette?
@@ -115,6 +117,12 @@ enum FuzzTarget: String, CaseIterable {
             Self.checkOneLinePerProblem(reader.sortedProblems)
         case .jobs:
             do { _ = try JobFileLoader().load(bytes: bytes, name: "fuzz.yaml") } catch let error as JobFileError {
+                Self.checkOneLinePerProblem(error.problems)
+            } catch {
+                fatalError("unexpected error type \(type(of: error)): \(error)")
+            }
+        case .brand:
+            do { _ = try BrandLoader().load(bytes: bytes, name: "fuzz.yaml", folder: URL(fileURLWithPath: "/nonexistent")) } catch let error as BrandFileError {
                 Self.checkOneLinePerProblem(error.problems)
             } catch {
                 fatalError("unexpected error type \(type(of: error)): \(error)")
