@@ -17,7 +17,7 @@ public enum PrintingError: Error, CustomStringConvertible, Equatable {
         case .noSuchQueue(let queue, let known):
             "no print queue '\(queue)' (" + (known.isEmpty ? "the server has no queues" : "known: \(known.joined(separator: ", "))") + "; see `leadprint printers`)"
         case .refused(let queue, let file, let reason): "print queue '\(queue)' refused \(file): \(reason)"
-        case .invalidCopies(let copies): "--copies must be 1 or more (got \(copies))"
+        case .invalidCopies(let copies): "copies must be 1 or more (got \(copies))"
         case .libraryUnavailable(let name, let reason): "cannot print: \(name) cannot be loaded (\(reason)); install libcups2"
         }
     }

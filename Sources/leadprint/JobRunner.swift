@@ -40,7 +40,7 @@ extension JobRunner {
     static func summarize(_ job: PrintJob, engine: PrintEngine) throws {
         guard case .tags(let options) = job.document else { return }
         let summary = try engine.summary(for: options)
-        FileHandle.standardError.write(Data(("job summary:\n" + summary.lines.map { "  \($0)\n" }.joined()).utf8))
+        FileHandle.standardError.write(Data(("job summary:\n" + summary.lines(option: ErrorWording.flag).map { "  \($0)\n" }.joined()).utf8))
         if let path = options.summaryJSON { try engine.writeSummary(summary, to: path) }
     }
 }

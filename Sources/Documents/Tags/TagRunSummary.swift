@@ -32,18 +32,19 @@ public struct TagRunSummary: Equatable, Sendable, Codable {
         try c.encode(tags, forKey: .tags)
     }
 
-    /// The summary as printed after a run, one fact a line.
-    public var lines: [String] {
+    /// The summary as printed after a run, one fact a line; `option` words a job option the way the front end takes it
+    /// (the command line's `--start-at`), so the next run's values can be typed as shown.
+    public func lines(option: (JobField) -> String = { $0.rawValue }) -> [String] {
         if labelsPerSheet == 1 {
             // Roll media: every tag is its own page, and the roll simply runs on.
-            return ["roll tags printed: \(sheets)"] + (nextSerial.map { ["next serial: --serial \($0)"] } ?? [])
+            return ["roll tags printed: \(sheets)"] + (nextSerial.map { ["next serial: \(option(.serial)) \($0)"] } ?? [])
         }
         var lines = [
             "sheets used: \(sheets)",
             "labels used on the last sheet: \(labelsOnLastSheet) of \(labelsPerSheet)",
-            "next run on that sheet: --start-at \(nextStartAt)" + (nextStartAt == 1 ? " (the last sheet is full)" : ""),
+            "next run on that sheet: \(option(.startAt)) \(nextStartAt)" + (nextStartAt == 1 ? " (the last sheet is full)" : ""),
         ]
-        if let nextSerial { lines.append("next serial: --serial \(nextSerial)") }
+        if let nextSerial { lines.append("next serial: \(option(.serial)) \(nextSerial)") }
         return lines
     }
 }
