@@ -16,6 +16,8 @@ final class AtomicOutput {
     private var pending: [(temporary: URL, target: URL)] = []
     private var serial = 0
     private var committed = false
+    /// Why the folder could not be listed for stale temporaries, when that was not a missing folder or permission.
+    private var listingFailure: Error?
 
     /// Prepares the output of the document at `target`; `numbersPages` says whether its pages may be
     /// written as `name-1.ext`, `name-2.ext`… (PNG and SVG). Stale temporaries of this document left by
@@ -42,6 +44,9 @@ final class AtomicOutput {
 
     /// Creates a temporary file for the given target, open for checked writing.
     func createFile(for target: URL) throws -> CheckedFile {
+        if let listingFailure {
+            throw RenderError.cannotWrite(path: target.path, reason: "cannot list the folder '\(folder.path)': \(listingFailure.localizedDescription)")
+        }
         let temporary = temporaryFile(for: target)
         do {
             return try CheckedFile(creating: temporary.path)
@@ -177,10 +182,20 @@ final class AtomicOutput {
     }
 
     /// Removes temporaries and backups of this document whose writing process is gone (killed runs).
+    ///
+    /// A folder that is missing, not a folder or unreadable is left for `createFile` to report with the system's
+    /// reason; any other failure to list it is kept and reported there, since the cleanup cannot throw from `init`.
     private func removeStaleTemporaries() {
-        // Best effort by design: when the folder cannot be listed, creating the new temporary fails next
-        // with the real reason, which is the error worth reporting.
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue,
+              access(folder.path, R_OK | X_OK) == 0 else { return }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            listingFailure = error
+            return
+        }
         let me = ProcessInfo.processInfo.processIdentifier
         for name in names {
             guard let pid = naming.owner(of: name), pid != me else { continue }

@@ -22,9 +22,13 @@ public enum SeriesSelection: Equatable, Sendable, Codable, CustomStringConvertib
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
-        // A list or one text value: whether it decodes as a list is the question asked, so that failure is the answer, not an error.
-        let list = try? container.decode([String].self)
-        let text = try list?.joined(separator: ",") ?? container.decode(String.self)
+        // A list or one text value: only "this is not a list" sends it on to be read as text.
+        let text: String
+        do {
+            text = try container.decode([String].self).joined(separator: ",")
+        } catch DecodingError.typeMismatch {
+            text = try container.decode(String.self)
+        }
         self = try Decoding.wrap(container) { try SeriesSelection(parsing: text) }
     }
 

@@ -19,6 +19,8 @@ enum FuzzTarget: String, CaseIterable {
     case layout
     /// A payload template (`{series}-{position}`…), parsed and expanded.
     case template
+    /// A tag text template file (`Resources/templates/`), read through the shared reader.
+    case tagtext
     /// Any YAML through the shared reader's guards and typed fields.
     case yaml
     /// A job file: the reader's checks, then decoding into print jobs and their validation.
@@ -102,6 +104,12 @@ enum FuzzTarget: String, CaseIterable {
                 var values: [PayloadTemplate.Field: String] = [:]
                 for field in PayloadTemplate.Field.allCases { values[field] = "V\(field.rawValue)" }
                 _ = template.expand(values)
+            }
+        case .tagtext:
+            do { _ = try TagTextTemplate.parse(bytes: bytes, fileName: "fuzz.yaml") } catch DocumentError.badTextTemplate(let problems) {
+                Self.checkOneLinePerProblem(problems)
+            } catch {
+                fatalError("unexpected error type \(type(of: error)): \(error)")
             }
         case .yaml:
             let reader = YAMLReader(fileName: "fuzz.yaml")
