@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
         // Warehouse orders: read from CSV (never hand-split) or a job file, located errors.
-        .target(name: "Orders", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "Orders", dependencies: ["YAMLSupport", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Documents", dependencies: ["Geometry", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Barcodes",
                                                   .product(name: "Yams", package: "Yams")]),
         .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF", "Images"]),

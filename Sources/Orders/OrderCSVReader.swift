@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import YAMLSupport
 
 /// Reads an order from CSV: a header row naming `series` and either `quantity` or `camera` (any case), optionally
 /// `location`, every other column becoming a field; UTF-8, quoted fields, CRLF or LF line ends.
@@ -8,32 +9,19 @@ import Foundation
 public enum OrderCSVReader {
     /// Reads and parses an order file; `name` is how errors name it (the path as given).
     public static func read(path: String, name: String? = nil) throws -> Order {
-        // Sized before it is read: an order is a few thousand lines, and a stray multi-gigabyte file must not fill memory.
-        var status = stat()
-        if stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maxBytes {
-            throw OrderError.unreadable(path: path, reason: "the file has \(status.st_size) bytes; an order may have at most \(maxBytes)")
+        // Read with a bound: an order is a few thousand lines, and a stray multi-gigabyte file must not fill memory.
+        switch YAMLSource.load(path: path, limit: maxBytes) {
+        case .failure(let failure):
+            throw OrderError.unreadable(path: path, reason: failure.reason)
+        case .success(let bytes) where bytes.count > maxBytes:
+            throw OrderError.unreadable(path: path, reason: "the file is larger than the limit of \(maxBytes) bytes for an order")
+        case .success(let bytes):
+            return try parse(Data(bytes), name: name ?? path)
         }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw OrderError.unreadable(path: path, reason: systemReason(error))
-        }
-        return try parse(data, name: name ?? path)
     }
 
     /// The largest order file read: 64 MiB, far above any real order.
     public static let maxBytes = 64 << 20
-
-    /// The system's words for why a file could not be read (`No such file or directory`, `Permission denied`), not Foundation's.
-    private static func systemReason(_ error: Error) -> String {
-        let error = error as NSError
-        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
-        if let underlying, underlying.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(underlying.code))) }
-        switch error.code {
-        case NSFileReadNoSuchFileError: return String(cString: strerror(ENOENT))
-        case NSFileReadNoPermissionError: return String(cString: strerror(EACCES))
-        default: return error.localizedDescription
-        }
-    }
 
     /// Parses an order from the bytes of a CSV file.
     public static func parse(_ data: Data, name: String) throws -> Order {

@@ -26,7 +26,7 @@ public struct Renderer {
             let chunkSize = settings.jobs == 1 ? 1 : settings.jobs * 2
             var index = 0
             while true {
-                var chunk: [(page: Page, temporary: URL, file: CheckedFile?)] = []
+                var chunk: [(page: Page, output: PageFile)] = []
                 while chunk.count < chunkSize, let page = try pages.next() {
                     index += 1
                     // Created here, in order, so a missing folder or a permission problem reads as such; the
@@ -35,19 +35,17 @@ public struct Renderer {
                     if settings.format == .png {
                         // libpng writes the PNG by path with its own checks; the checked file only claims the name.
                         try Self.close(file, naming: target)
-                        chunk.append((page, URL(fileURLWithPath: file.path), nil))
+                        chunk.append((page, .png(URL(fileURLWithPath: file.path))))
                     } else {
-                        chunk.append((page, URL(fileURLWithPath: file.path), file))
+                        chunk.append((page, .svg(file)))
                     }
                 }
                 if chunk.isEmpty { break }
                 let work = chunk
                 try PageWorkers.run(work.count, jobs: settings.jobs) { i in
-                    if settings.format == .png {
-                        try Self.renderPNG(work[i].page, to: work[i].temporary, naming: target, settings: settings, fonts: fonts)
-                    } else {
-                        guard let file = work[i].file else { preconditionFailure("an SVG page always has an open file") }
-                        try Self.renderSVG(work[i].page, to: file, naming: target, fonts: fonts)
+                    switch work[i].output {
+                    case .png(let temporary): try Self.renderPNG(work[i].page, to: temporary, naming: target, settings: settings, fonts: fonts)
+                    case .svg(let file): try Self.renderSVG(work[i].page, to: file, naming: target, fonts: fonts)
                     }
                 }
                 onPage?(index)
@@ -56,6 +54,12 @@ public struct Renderer {
             if index > 1 { output.retarget { Self.numbered(target, $0 + 1, of: index) } }
         }
         return try output.commit()
+    }
+
+    /// Where one raster or SVG page goes: a claimed path libpng writes, or an open checked file.
+    private enum PageFile: Sendable {
+        case png(URL)
+        case svg(CheckedFile)
     }
 
     /// Seconds since 1970 as Cairo's ISO 8601 metadata date in UTC (`1970-01-01T00:00:00Z`).

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Reads an input file's bytes, with the operating system's reason when it cannot.
-enum YAMLSource {
-    /// The file's bytes, or the reason they cannot be read (e.g. "No such file or directory").
-    static func load(path: String, limit: Int) -> Result<[UInt8], YAMLSourceFailure> {
+/// Reads an input file's bytes, with the operating system's reason when it cannot; every input file, YAML or CSV.
+public enum YAMLSource {
+    /// The file's bytes (at most one byte past `limit`, so a caller can tell it is too large), or the reason they
+    /// cannot be read (e.g. "No such file or directory").
+    public static func load(path: String, limit: Int) -> Result<[UInt8], YAMLSourceFailure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(.system(errno)) }
         defer { close(descriptor) }
@@ -31,13 +32,14 @@ enum YAMLSource {
 }
 
 /// Why an input file could not be read.
-enum YAMLSourceFailure: Error {
+public enum YAMLSourceFailure: Error {
     /// A system call failed with this errno.
     case system(Int32)
     /// The path names a folder.
     case folder
 
-    var reason: String {
+    /// The system's words for it, e.g. "Permission denied".
+    public var reason: String {
         switch self {
         case .system(let code): String(cString: strerror(code))
         case .folder: "is a folder, not a file"
