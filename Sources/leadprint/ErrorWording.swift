@@ -54,7 +54,13 @@ enum ErrorWording {
         case is CatalogError, is YAMLProblem, is BrandFileError, LayoutError.invalidPresets: return String(describing: error)
         default: text = String(describing: error)
         }
-        return OneLineError.flatten(text)
+        return oneLine(text)
+    }
+
+    /// Line breaks and control characters escaped and the middle of an overlong text elided, so values a user typed
+    /// (a series name with a line break, a megabyte-long option) can neither split a message nor flood the terminal.
+    static func oneLine(_ text: String) -> String {
+        YAMLProblem.shortened(text, limit: 600)
     }
 }
 
