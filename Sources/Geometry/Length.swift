@@ -64,14 +64,14 @@ extension Length {
 
     /// Parses a length such as "25.4mm", "1in", "72pt" or "-2 mm"; nil when the number or unit is not understood.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         var numberEnd = trimmed.startIndex
         for index in trimmed.indices {
             let ch = trimmed[index]
             if ch.isNumber || ch == "." || ch == "-" || ch == "+" { numberEnd = trimmed.index(after: index) } else { break }
         }
         let numberText = trimmed[..<numberEnd]
-        let unitText = trimmed[numberEnd...].trimmingCharacters(in: .whitespaces).lowercased()
+        let unitText = trimmed[numberEnd...].trimmingWhitespace().lowercased()
         guard let value = Double(numberText), value.isFinite else { return nil }
         let aliases: [String: Unit] = ["pt": .pt, "mm": .mm, "cm": .cm, "in": .in, "inch": .in, "\"": .in]
         guard let unit = aliases[unitText] else { return nil }

@@ -9,7 +9,7 @@ public struct RGBColor: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses "#RRGGBB" or "RRGGBB"; nil when malformed.
     public init?(hex: String) {
-        var text = hex.trimmingCharacters(in: .whitespaces)
+        var text = hex.trimmingWhitespace()
         if text.hasPrefix("#") { text.removeFirst() }
         guard text.count == 6, let value = UInt32(text, radix: 16) else { return nil }
         self.init(red: UInt8(value >> 16 & 0xff), green: UInt8(value >> 8 & 0xff), blue: UInt8(value & 0xff))

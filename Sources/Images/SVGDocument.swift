@@ -22,7 +22,7 @@ package final class SVGDocument {
             return rsvg_handle_new_from_stream_sync(stream, nil, RSVG_HANDLE_FLAGS_NONE, nil, &error)
         }
         guard let parsed else {
-            let message = error.map { String(cString: $0.pointee.message).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "unknown error"
+            let message = error.map { String(cString: $0.pointee.message).trimmingWhitespaceAndNewlines() } ?? "unknown error"
             if let error { leadprint_error_free(error) }
             throw .badSVG(message)
         }
@@ -53,7 +53,7 @@ package final class SVGDocument {
         var viewport = RsvgRectangle(x: rect.minX.points, y: rect.minY.points, width: rect.width.points, height: rect.height.points)
         var error: UnsafeMutablePointer<GError>?
         guard rsvg_handle_render_document(rsvg, cairo, &viewport, &error) != 0 else {
-            let message = error.map { String(cString: $0.pointee.message).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "unknown error"
+            let message = error.map { String(cString: $0.pointee.message).trimmingWhitespaceAndNewlines() } ?? "unknown error"
             if let error { leadprint_error_free(error) }
             throw .badSVG(message)
         }

@@ -39,7 +39,7 @@ enum GLabelsLength {
             if j > exponentStart { end = j }
         }
         let number = Double(String(String.UnicodeScalarView(scalars[start..<end]))) ?? 0
-        let unit = String(String.UnicodeScalarView(scalars[end...])).trimmingCharacters(in: .whitespaces)
+        let unit = String(String.UnicodeScalarView(scalars[end...])).trimmingWhitespace()
         if unit.isEmpty { return Reading(length: .pt(number), assumption: nil) }
         guard let perUnit = units[unit.lowercased()] else {
             return Reading(length: .pt(number), assumption: "unknown unit '\(unit)': read as points, as gLabels does")

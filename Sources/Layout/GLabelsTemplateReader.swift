@@ -169,7 +169,7 @@ public struct GLabelsTemplateReader: Sendable {
 
         /// A count as the DTD allows it (`%u | 0x%x | 0%o`), read like libglabels' `strtoul(text, NULL, 0)`.
         static func unsigned(_ text: String) -> Int? {
-            let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+            let t = text.trimmingWhitespace().lowercased()
             if t.hasPrefix("0x") { return Int(t.dropFirst(2), radix: 16) }
             if t.count > 1 && t.hasPrefix("0") { return Int(t.dropFirst(), radix: 8) }
             return Int(t)

@@ -1,6 +1,7 @@
 import Foundation
-import Yams
+import Geometry
 import YAMLSupport
+import Yams
 
 /// A catalog's text in another language, from an overlay file beside it (`flying-leads.de.yaml`): the catalog title, series
 /// names and descriptions, lead definitions, group names, footnotes and colour names. Signal labels, IEC codes, ids and
@@ -131,7 +132,7 @@ public struct CatalogTranslation: Hashable, Sendable {
                 reader.report("key given twice", line: line, context: scopeFor(name), field: field, value: .text(name))
                 continue
             }
-            guard value.scalar != nil, value.null == nil, let text = value.string?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+            guard value.scalar != nil, value.null == nil, let text = value.string?.trimmingWhitespaceAndNewlines(), !text.isEmpty else {
                 reader.report("expected a non-empty translation", line: value.mark?.line ?? line, context: scopeFor(name), field: field, value: YAMLReader.shown(value))
                 continue
             }

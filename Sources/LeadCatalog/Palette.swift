@@ -41,7 +41,7 @@ public struct Palette: Hashable, Sendable {
     }
 
     static func key(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespaces).lowercased()
+        name.trimmingWhitespace().lowercased()
     }
 
     /// Resolves a colour name: case-insensitive, through aliases, and `Base/Tracer` for two solid colours

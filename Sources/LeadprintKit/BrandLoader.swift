@@ -42,7 +42,7 @@ public struct BrandLoader {
             if let node = map[key], node.scalar != nil, node.null == nil {
                 return reader.text(map, key).map { [$0.value] } ?? []
             }
-            return reader.texts(map, key).map { $0.value.trimmingCharacters(in: .whitespaces) }
+            return reader.texts(map, key).map { $0.value.trimmingWhitespace() }
         }
 
         let brandName = reader.text(map, "name")?.value

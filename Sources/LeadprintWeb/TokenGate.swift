@@ -1,4 +1,5 @@
 import Foundation
+import Geometry
 import HTTPTypes
 import Hummingbird
 
@@ -20,7 +21,7 @@ struct TokenGate: RouterMiddleware {
     private func presented(_ request: Request) -> String? {
         if let header = request.headers[.authorization], header.hasPrefix("Bearer ") { return String(header.dropFirst(7)) }
         for cookie in request.headers[values: .cookie].flatMap({ $0.split(separator: ";") }) {
-            let parts = cookie.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1)
+            let parts = cookie.trimmingWhitespace().split(separator: "=", maxSplits: 1)
             if parts.count == 2, parts[0] == Self.cookie { return String(parts[1]) }
         }
         return nil

@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import Geometry
 import YAMLSupport
 
 /// Reads an order from CSV: a header row naming `series` and either `quantity` or `camera` (any case), optionally
@@ -43,21 +44,21 @@ public enum OrderCSVReader {
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + lineBreaks(in: $1) }
             // Blank lines (and a last line break) carry nothing.
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if row.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { continue }
             guard let names = header else {
-                header = row.map { $0.trimmingCharacters(in: .whitespaces) }
+                header = row.map { $0.trimmingWhitespace() }
                 headerLine = rowLine
                 columns = try Columns(header!, at: OrderLocation(file: name, line: rowLine))
                 continue
             }
             guard let columns else { continue }
             let at = OrderLocation(file: name, line: rowLine)
-            if row.count > names.count, row[names.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            if row.count > names.count, row[names.count...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
                 throw OrderError.extraCells(at, count: row.count, columns: names.count)
             }
             func cell(_ index: Int?) -> String {
                 guard let index, index < row.count else { return "" }
-                return row[index].trimmingCharacters(in: .whitespaces)
+                return row[index].trimmingWhitespace()
             }
             let series = cell(columns.series)
             guard !series.isEmpty else { throw OrderError.emptyCell(at, column: names[columns.series]) }

@@ -186,7 +186,7 @@ public final class YAMLReader {
         let found = field(mapping, key, required: required, context: context, prefix: prefix,
                           expected: "text") { node -> String? in
             guard node.scalar != nil, let raw = node.string else { return nil }
-            return node.null != nil ? "" : raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            return node.null != nil ? "" : raw.trimmingWhitespaceAndNewlines()
         }
         guard let found else { return nil }
         if found.value.isEmpty && !allowEmpty {
@@ -226,7 +226,7 @@ public final class YAMLReader {
                         context: YAMLContext = .root, prefix: String? = nil) -> Located<Int>? {
         let wanted = "a whole number from \(range.lowerBound) to \(range.upperBound)"
         let found = field(mapping, key, required: required, context: context, prefix: prefix, expected: wanted) { node in
-            node.scalar.flatMap { Int($0.string.trimmingCharacters(in: .whitespaces)) }
+            node.scalar.flatMap { Int($0.string.trimmingWhitespace()) }
         }
         guard let found else { return nil }
         guard range.contains(found.value) else {
@@ -246,7 +246,7 @@ public final class YAMLReader {
             return nil
         }
         let line = node.mark?.line ?? mapping.mark?.line ?? 0
-        guard let text = node.scalar?.string, let value = Double(text.trimmingCharacters(in: .whitespaces)),
+        guard let text = node.scalar?.string, let value = Double(text.trimmingWhitespace()),
               value.isFinite, range.contains(value) else {
             report("must be \(wanted)", line: line, context: context, field: Self.path(prefix, key), value: Self.shown(node))
             return nil

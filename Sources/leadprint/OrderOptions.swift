@@ -1,5 +1,6 @@
-import Foundation
 import ArgumentParser
+import Foundation
+import Geometry
 import LeadprintKit
 
 /// `--order`, `--template`, `--end-names`, `--camera-pattern`, `--summary-json`, `--mono`: warehouse orders and what tags say.
@@ -28,7 +29,7 @@ struct OrderOptions: ParsableArguments {
     func apply(to job: inout TagsJob) {
         job.orderFile = order
         job.template = template
-        job.endNames = endNames.map { $0.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) } }
+        job.endNames = endNames.map { $0.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() } }
         job.cameraPattern = cameraPattern
         job.summaryJSON = summaryJSON
         job.mono = mono

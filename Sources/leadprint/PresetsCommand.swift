@@ -50,7 +50,7 @@ struct PresetsCommand: ParsableCommand {
             }
             let widths = (0..<header.count).map { column in rows.map { $0[column].count }.max() ?? 0 }
             for row in rows {
-                print(zip(row, widths).map { $0.0.rightPadded($0.1) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+                print(zip(row, widths).map { $0.0.rightPadded($0.1) }.joined(separator: "  ").trimmingWhitespace())
             }
             for entry in unsupported { print("unsupported: \(entry.name): \(entry.reason) (\(entry.origin))") }
             if let source = library.gLabels { GLabelsText.summary(source, listedAll: all || search != nil) }

@@ -85,7 +85,7 @@ public struct ComparisonSheet {
         self.quoteRows = quoteRows
         self.quoteNotes = (brand?.notes ?? []) + quoteNotes
         // Encoded once here: the same symbol is drawn in the header of every page.
-        if let quoteURL, quoteURL.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let quoteURL, quoteURL.trimmingWhitespace().isEmpty {
             throw DocumentError.malformed(.quoteURL, value: quoteURL, expected: "a web address (it must not be empty)")
         }
         quoteCode = try quoteURL.map { try BarcodeEncoder.encode($0, as: .qr) }

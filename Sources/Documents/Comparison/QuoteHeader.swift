@@ -1,4 +1,5 @@
 import Foundation
+import Geometry
 import Localization
 
 /// The quote details printed at the top of every page of a comparison sheet; absent fields print nothing, not even a label.
@@ -29,7 +30,7 @@ public struct QuoteHeader: Sendable, Equatable {
         let all: [(StringKey, String?)] = [(.fieldCustomer, customer), (.fieldQuoteNumber, quoteNumber), (.fieldDate, date),
                                            (.fieldPreparedBy, preparedBy), (.fieldValidUntil, validUntil)]
         return try all.compactMap { key, value in
-            guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+            guard let value = value?.trimmingWhitespaceAndNewlines(), !value.isEmpty else { return nil }
             return (try strings.text(key), try CustomerFormat.date(value, in: strings) ?? strings.localizingDates(in: value))
         }
     }
@@ -38,7 +39,7 @@ public struct QuoteHeader: Sendable, Equatable {
     public static func today(environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()) -> String {
         var calendar = Calendar(identifier: .gregorian)
         var instant = now
-        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap({ Int($0.trimmingWhitespace()) }) {
             instant = Date(timeIntervalSince1970: TimeInterval(epoch))
             calendar.timeZone = TimeZone(identifier: "UTC")!
         } else {

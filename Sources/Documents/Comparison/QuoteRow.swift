@@ -1,3 +1,5 @@
+import Geometry
+
 /// A row the sales person adds under the capabilities, such as "Unit price" or "Lead time": a label and one value per series, in column order.
 public struct QuoteRow: Sendable, Equatable, Codable {
     /// The row's label.
@@ -13,8 +15,8 @@ public struct QuoteRow: Sendable, Equatable, Codable {
         guard let equals = text.firstIndex(of: "=") else {
             throw DocumentError.malformed(.rows, value: text, expected: "a row as LABEL=VALUE;VALUE (one value per series)")
         }
-        self.init(label: String(text[..<equals]).trimmingCharacters(in: .whitespaces),
-                  values: text[text.index(after: equals)...].split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) })
+        self.init(label: String(text[..<equals]).trimmingWhitespace(),
+                  values: text[text.index(after: equals)...].split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() })
         try validate()
     }
 
@@ -23,10 +25,10 @@ public struct QuoteRow: Sendable, Equatable, Codable {
 
     /// Checks that the label and every value have text.
     public func validate() throws(DocumentError) {
-        guard !label.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !label.trimmingWhitespace().isEmpty else {
             throw DocumentError.malformed(.rows, value: commandLineText, expected: "a row with a label (it is empty)")
         }
-        guard !values.isEmpty, values.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+        guard !values.isEmpty, values.allSatisfy({ !$0.trimmingWhitespace().isEmpty }) else {
             throw DocumentError.malformed(.rows, value: commandLineText, expected: "a row with a value for every series (one is empty)")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Geometry
 
 /// The one template language for tag text and barcode payloads: `{series}-{position:02}-{serial:05}`, `{camera} {end}`.
 ///
@@ -52,7 +53,7 @@ public struct PayloadTemplate: Hashable, Sendable {
             guard ch == "{" else { literal.append(ch); index = next; continue }
             guard let close = text[next...].firstIndex(of: "}") else { throw fail("unclosed '{'") }
             let spec = text[next..<close].split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-            let names = spec[0].split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let names = spec[0].split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
             for name in names where !known.contains(name) {
                 throw fail("unknown field '{\(name)}' (known: \(known.map { "{\($0)}" }.joined(separator: ", ")))")
             }

@@ -27,7 +27,7 @@ public struct PrinterCorrection: Hashable, Sendable {
             dx = x; dy = y
         }
         if let scale {
-            let text = scale.trimmingCharacters(in: .whitespaces)
+            let text = scale.trimmingWhitespace()
             let value = text.hasSuffix("%") ? Double(text.dropLast()).map { $0 / 100 } : Double(text)
             guard let value, value >= 0.5, value <= 2 else {
                 throw DocumentError.outOfRange(.scale, value: scale, allowed: "a factor from 0.5 to 2, like 1.005 or 100.5%")

@@ -1,4 +1,5 @@
 import Foundation
+import Geometry
 import YAMLSupport
 
 /// What a tag says, as data: named lines, each a template with a role the layout fits it by.
@@ -121,7 +122,7 @@ public struct TagTextTemplate: Sendable {
         let value = tag.value(of:)
         let kept = lines.filter { !$0.text.isEmpty(value) }
         // Lines are trimmed, so a field that is empty at a line's start or end (such as {end} with one end) leaves no space.
-        func line(_ template: PayloadTemplate) -> String { template.expand(value).trimmingCharacters(in: .whitespaces) }
+        func line(_ template: PayloadTemplate) -> String { template.expand(value).trimmingWhitespace() }
         let label = kept.first { $0.role == .label }.map { line($0.text) } ?? ""
         let details = kept.filter { $0.role == .detail }
         var alternatives = [details.map { line($0.text) }]

@@ -1,4 +1,5 @@
 import Documents
+import Geometry
 
 /// A comparison-sheet job: which series side by side, on which page, with which quote details.
 public struct CompareJob: Equatable, Sendable, Codable {
@@ -77,10 +78,10 @@ public struct CompareJob: Equatable, Sendable, Codable {
     /// Checks the dates (valid-until not before the date), the quote URL, and the added rows and notes.
     public func validate() throws {
         for row in rows { try row.validate() }
-        if let blank = notes.first(where: { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+        if let blank = notes.first(where: { $0.trimmingWhitespaceAndNewlines().isEmpty }) {
             throw DocumentError.malformed(.notes, value: blank, expected: "a paragraph of text (it is empty)")
         }
-        if let quoteURL, quoteURL.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let quoteURL, quoteURL.trimmingWhitespace().isEmpty {
             throw DocumentError.malformed(.quoteURL, value: quoteURL, expected: "a URL (it is empty)")
         }
         if let date, let validUntil {

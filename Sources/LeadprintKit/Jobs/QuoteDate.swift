@@ -1,5 +1,6 @@
 import Documents
 import Foundation
+import Geometry
 
 /// A calendar date as a quote gives it: ISO 8601 `YYYY-MM-DD`, or `today`.
 public enum QuoteDate: Equatable, Sendable, Codable, CustomStringConvertible {
@@ -10,7 +11,7 @@ public enum QuoteDate: Equatable, Sendable, Codable, CustomStringConvertible {
 
     /// Reads `YYYY-MM-DD` (a real day of the Gregorian calendar) or `today`.
     public init(parsing text: String, field: JobField) throws(DocumentError) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         if trimmed.lowercased() == "today" { self = .today; return }
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,

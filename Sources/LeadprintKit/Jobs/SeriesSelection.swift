@@ -1,4 +1,5 @@
 import Documents
+import Geometry
 import LeadCatalog
 
 /// Which series a job covers: every series of the catalog, or a list of ids matched without regard to case.
@@ -12,7 +13,7 @@ public enum SeriesSelection: Equatable, Sendable, Codable, CustomStringConvertib
 
     /// Reads `all`, an id or a comma list; empty ids are refused.
     public init(parsing text: String) throws(DocumentError) {
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
         if parts.count == 1, parts[0].lowercased() == "all" { self = .all; return }
         guard !parts.contains(where: \.isEmpty) else {
             throw DocumentError.malformed(.series, value: text, expected: "a series id, a comma-separated list of ids, or all")
