@@ -26,8 +26,10 @@ let package = Package(
         .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
         // Debian's libzint-dev ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
-        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
-        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        // librsvg2-2 at run time: Images opens librsvg with dlopen when a logo is an SVG (see Images/Rsvg.swift).
+        .systemLibrary(name: "CRsvg"),
+        // libqpdf-dev for the headers only: Render opens libqpdf with dlopen when a PDF needs page boxes (see Render/QPDFLibrary.swift).
+        .systemLibrary(name: "CQPDF", providers: [.apt(["libqpdf-dev"])]),
         // libcups2-dev for the headers only: Printing opens libcups with dlopen when a job prints (see Printing/Cups.swift).
         .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
 

@@ -1,8 +1,34 @@
-// librsvg 2.54 marks the stream API's neighbours deprecated; the warnings are noise for the calls used here.
-#define RSVG_DISABLE_DEPRECATION_WARNINGS 1
-#include <librsvg/rsvg.h>
-#include <gio/gio.h>
+#include <stddef.h>
+#include <stdint.h>
 
-// GObject's unref and GError's free are macros or need casts Swift cannot import: small inline wrappers.
-static inline void leadprint_object_unref(void *object) { g_object_unref(object); }
-static inline void leadprint_error_free(GError *error) { g_error_free(error); }
+// librsvg is opened with dlopen when a logo is an SVG (see Sources/Images/Rsvg.swift), so this module links
+// nothing and includes none of librsvg's or GLib's headers (their pkg-config flags would link librsvg, GIO and
+// gdk-pixbuf into every run). The few types the calls need are declared here with their C layouts from
+// librsvg 2.54 (rsvg.h) and GLib 2.74 (gerror.h); they have been stable since librsvg 2.52 and GLib 2.0.
+typedef struct LeadprintRsvgHandle LeadprintRsvgHandle;
+typedef struct LeadprintGInputStream LeadprintGInputStream;
+
+/// GError: domain, code, message.
+typedef struct {
+    uint32_t domain;
+    int code;
+    char *message;
+} LeadprintGError;
+
+/// RsvgRectangle: four doubles.
+typedef struct {
+    double x;
+    double y;
+    double width;
+    double height;
+} LeadprintRsvgRectangle;
+
+/// RsvgLength: a length and its unit (an enum, an int in C).
+typedef struct {
+    double length;
+    int unit;
+} LeadprintRsvgLength;
+
+enum {
+    LEADPRINT_RSVG_HANDLE_FLAGS_NONE = 0,
+};

@@ -12,6 +12,8 @@ public enum ImageError: Error, Equatable, CustomStringConvertible {
     case badPNG(String)
     /// The PNG has more pixels than pictures may have.
     case tooManyPixels(width: Int, height: Int, limit: Int)
+    /// librsvg, which reads SVG pictures, could not be opened.
+    case libraryUnavailable(name: String, reason: String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,7 @@ public enum ImageError: Error, Equatable, CustomStringConvertible {
         case .noIntrinsicSize: "is an SVG without a size: give its root width and height, or a viewBox"
         case .badPNG(let message): "is not a readable PNG: \(message)"
         case .tooManyPixels(let width, let height, let limit): "is \(width) x \(height) pixels; a logo may have at most \(limit) pixels"
+        case .libraryUnavailable(let name, let reason): "is an SVG, and SVG pictures need librsvg (\(name)), which could not be opened: \(reason); install librsvg2-2"
         }
     }
 }

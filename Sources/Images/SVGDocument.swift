@@ -6,40 +6,39 @@ import Geometry
 
 /// An SVG parsed by librsvg from bytes alone: no base file, so nothing outside the bytes is ever loaded.
 package final class SVGDocument {
-    private let rsvg: UnsafeMutablePointer<RsvgHandle>
+    private let library: Rsvg
+    private let rsvg: OpaquePointer
 
     /// CSS pixels per inch, which librsvg uses for SVG lengths without a unit.
     static let cssPixelsPerInch = 96.0
 
-    /// Parses the bytes; fails with librsvg's message.
+    /// Parses the bytes; fails with librsvg's message, or naming librsvg when it is not installed.
     package init(data: Data) throws(ImageError) {
-        var error: UnsafeMutablePointer<GError>?
-        let parsed: UnsafeMutablePointer<RsvgHandle>? = data.withUnsafeBytes { bytes in
+        let library = try Rsvg.library()
+        var error: UnsafeMutablePointer<LeadprintGError>?
+        let parsed: OpaquePointer? = data.withUnsafeBytes { bytes in
             // The stream reads the bytes in place; they outlive it because the handle is built before this closure returns.
-            let stream = g_memory_input_stream_new_from_data(bytes.baseAddress, gssize(bytes.count), nil)
-            defer { leadprint_object_unref(stream) }
+            let stream = library.memoryInputStream(bytes.baseAddress, bytes.count, nil)
+            defer { library.objectUnref(stream) }
             // Flags NONE keeps librsvg's limits on size and nesting; UNLIMITED would let a crafted file take seconds and gigabytes.
-            return rsvg_handle_new_from_stream_sync(stream, nil, RSVG_HANDLE_FLAGS_NONE, nil, &error)
+            return library.newFromStream(stream, nil, Int32(LEADPRINT_RSVG_HANDLE_FLAGS_NONE), nil, &error)
         }
-        guard let parsed else {
-            let message = error.map { String(cString: $0.pointee.message).trimmingWhitespaceAndNewlines() } ?? "unknown error"
-            if let error { leadprint_error_free(error) }
-            throw .badSVG(message)
-        }
+        guard let parsed else { throw .badSVG(library.consume(error)) }
+        self.library = library
         rsvg = parsed
-        rsvg_handle_set_dpi(rsvg, Self.cssPixelsPerInch)
+        library.setDPI(rsvg, Self.cssPixelsPerInch)
     }
 
-    deinit { leadprint_object_unref(rsvg) }
+    deinit { library.objectUnref(rsvg) }
 
     /// The document's own size in points: its width and height, else its viewBox taken as CSS pixels.
     package func intrinsicSize() throws(ImageError) -> Size {
         var width = 0.0, height = 0.0
-        if rsvg_handle_get_intrinsic_size_in_pixels(rsvg, &width, &height) == 0 {
+        if library.intrinsicSizeInPixels(rsvg, &width, &height) == 0 {
             // A viewBox-only SVG has no size in pixels; its viewBox gives the proportions.
-            var hasViewBox: gboolean = 0
-            var viewBox = RsvgRectangle()
-            rsvg_handle_get_intrinsic_dimensions(rsvg, nil, nil, nil, nil, &hasViewBox, &viewBox)
+            var hasViewBox: Int32 = 0
+            var viewBox = LeadprintRsvgRectangle()
+            library.intrinsicDimensions(rsvg, nil, nil, nil, nil, &hasViewBox, &viewBox)
             guard hasViewBox != 0 else { throw .noIntrinsicSize }
             width = viewBox.width; height = viewBox.height
         }
@@ -50,12 +49,8 @@ package final class SVGDocument {
 
     /// Draws the document as vector paths into `rect` of a Cairo context.
     package func draw(into cairo: OpaquePointer, in rect: Rect) throws(ImageError) {
-        var viewport = RsvgRectangle(x: rect.minX.points, y: rect.minY.points, width: rect.width.points, height: rect.height.points)
-        var error: UnsafeMutablePointer<GError>?
-        guard rsvg_handle_render_document(rsvg, cairo, &viewport, &error) != 0 else {
-            let message = error.map { String(cString: $0.pointee.message).trimmingWhitespaceAndNewlines() } ?? "unknown error"
-            if let error { leadprint_error_free(error) }
-            throw .badSVG(message)
-        }
+        var viewport = LeadprintRsvgRectangle(x: rect.minX.points, y: rect.minY.points, width: rect.width.points, height: rect.height.points)
+        var error: UnsafeMutablePointer<LeadprintGError>?
+        guard library.renderDocument(rsvg, cairo, &viewport, &error) != 0 else { throw .badSVG(library.consume(error)) }
     }
 }

@@ -1,0 +1,37 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// Libraries only some jobs need are opened by those jobs, not loaded at every start (they cost most of a short run).
+final class StartupLibrariesTests: XCTestCase {
+    /// The shared objects the dynamic loader mapped during a run, from its own trace.
+    private func loadedLibraries(_ arguments: [String]) throws -> [String] {
+        let folder = try Tool.temporaryFolder()
+        let result = try Tool.leadprint(arguments, in: folder, environment: ["LD_DEBUG": "files"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return result.stderr.split(separator: "\n").compactMap { line in
+            guard let range = line.range(of: "file=") else { return nil }
+            return String(line[range.upperBound...].prefix { $0 != " " && $0 != "\t" })
+        }
+    }
+
+    func testCatalogCheckLoadsNeitherLibrsvgNorLibqpdf() throws {
+        let libraries = try loadedLibraries(["catalog", "check"])
+        XCTAssertTrue(libraries.contains { $0.hasPrefix("libcairo") }, "the trace should list what is loaded: \(libraries)")
+        XCTAssertFalse(libraries.contains { $0.hasPrefix("librsvg") }, "\(libraries)")
+        XCTAssertFalse(libraries.contains { $0.hasPrefix("libqpdf") }, "\(libraries)")
+        XCTAssertFalse(libraries.contains { $0.hasPrefix("libcups") }, "\(libraries)")
+    }
+
+    func testAnA4TagSheetOpensLibqpdfForItsPageBoxesButNotLibrsvg() throws {
+        let libraries = try loadedLibraries(["tags", "--series", "PRO", "--sets", "1", "--preset", "avery-l7651", "--output", "tags.pdf"])
+        XCTAssertTrue(libraries.contains { $0.hasPrefix("libqpdf") }, "\(libraries)")
+        XCTAssertFalse(libraries.contains { $0.hasPrefix("librsvg") }, "\(libraries)")
+    }
+
+    func testAnSVGLogoOpensLibrsvg() throws {
+        let brand = Tool.repositoryRoot.appendingPathComponent("Resources/brands/example/brand.yaml").path
+        let libraries = try loadedLibraries(["compare", "--brand", brand, "--output", "compare.pdf"])
+        XCTAssertTrue(libraries.contains { $0.hasPrefix("librsvg") }, "\(libraries)")
+    }
+}
