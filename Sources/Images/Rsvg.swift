@@ -31,7 +31,7 @@ struct Rsvg: @unchecked Sendable {
     static func library() throws(ImageError) -> Rsvg { try loaded.get() }
 
     init(opening name: String) throws(ImageError) {
-        guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) else {
+        guard let handle = dlopen(name, RTLD_LAZY | RTLD_LOCAL) else {
             throw ImageError.libraryUnavailable(name: name, reason: dlerror().map { String(cString: $0) } ?? "dlopen failed")
         }
         // The handle stays open for the life of the process: the functions below point into it.

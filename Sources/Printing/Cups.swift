@@ -35,7 +35,7 @@ struct Cups: @unchecked Sendable {
     static func library() throws(PrintingError) -> Cups { try loaded.get() }
 
     private init(opening name: String) throws(PrintingError) {
-        guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) else {
+        guard let handle = dlopen(name, RTLD_LAZY | RTLD_LOCAL) else {
             throw PrintingError.libraryUnavailable(name: name, reason: dlerror().map { String(cString: $0) } ?? "dlopen failed")
         }
         // The handle stays open for the life of the process: the functions below point into it.

@@ -38,7 +38,7 @@ struct QPDFLibrary: @unchecked Sendable {
     static func library() throws(QPDFLibraryError) -> QPDFLibrary { try loaded.get() }
 
     init(opening name: String) throws(QPDFLibraryError) {
-        guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) else {
+        guard let handle = dlopen(name, RTLD_LAZY | RTLD_LOCAL) else {
             throw QPDFLibraryError(name: name, reason: dlerror().map { String(cString: $0) } ?? "dlopen failed")
         }
         // The handle stays open for the life of the process: the functions below point into it.
