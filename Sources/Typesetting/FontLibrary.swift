@@ -3,36 +3,82 @@ import DisplayList
 import Foundation
 
 /// Finds font files through fontconfig: the face for a family and style, and fallbacks for characters it lacks.
+///
+/// Answers come from `FontAnswerCache` while what fontconfig read is unchanged; fontconfig is initialised only for
+/// a question the cache cannot answer.
 final class FontLibrary {
-    private let config: OpaquePointer
+    private let cache: FontAnswerCache
+    private var session: FontconfigSession?
 
-    init() throws {
-        guard FcInit() != 0, let config = FcConfigGetCurrent() else { throw TypesettingError.fontconfigUnavailable }
-        FcConfigReference(config)
-        self.config = config
+    /// A library answering from `cache` first.
+    init(cache: FontAnswerCache = .shared) {
+        self.cache = cache
     }
 
-    deinit { FcConfigDestroy(config) }
+    /// Whether this library has initialised fontconfig (a question the cache could not answer).
+    var hasAskedFontconfig: Bool { session != nil }
+
+    private func fontconfig() throws -> FontconfigSession {
+        if let session { return session }
+        let session = try FontconfigSession()
+        self.session = session
+        return session
+    }
+
+    private func record(_ answer: FontAnswerCache.Answer, for query: FontAnswerCache.Query, from session: FontconfigSession) {
+        cache.record(answer, for: query) { session.dependencies(environment: ProcessInfo.processInfo.environment) }
+    }
 
     /// The face matching a spec, failing when fontconfig can only offer a different family.
     func face(for spec: FontSpec) throws -> FontFace {
+        let query = FontAnswerCache.Query.family(spec.family, bold: spec.bold, italic: spec.italic)
+        let answer: FontAnswerCache.Answer
+        if let kept = cache.answer(query) {
+            answer = kept
+        } else {
+            let session = try fontconfig()
+            answer = try askFace(for: spec, config: session.config)
+            record(answer, for: query, from: session)
+        }
+        switch answer {
+        case .face(let face): return face
+        case .otherFamily(let offered): throw TypesettingError.fontNotFound(spec, offered: offered)
+        case .none: throw TypesettingError.fontNotFound(spec, offered: "nothing")
+        }
+    }
+
+    /// A face that has a glyph for the scalar, preferring one close to the spec; nil when no installed font has it.
+    func fallbackFace(for scalar: Unicode.Scalar, near spec: FontSpec) throws -> FontFace? {
+        let query = FontAnswerCache.Query.fallback(scalar: scalar.value, bold: spec.bold)
+        let answer: FontAnswerCache.Answer
+        if let kept = cache.answer(query) {
+            answer = kept
+        } else {
+            let session = try fontconfig()
+            answer = try askFallback(for: scalar, near: spec, config: session.config)
+            record(answer, for: query, from: session)
+        }
+        if case .face(let face) = answer { return face }
+        return nil
+    }
+
+    private func askFace(for spec: FontSpec, config: OpaquePointer) throws -> FontAnswerCache.Answer {
         let pattern = FcPatternCreate()!
         defer { FcPatternDestroy(pattern) }
         addString(pattern, FC_FAMILY, spec.family)
         FcPatternAddInteger(pattern, FC_WEIGHT, spec.bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR)
         FcPatternAddInteger(pattern, FC_SLANT, spec.italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN)
-        guard let match = bestMatch(pattern) else { throw TypesettingError.fontNotFound(spec, offered: "nothing") }
+        guard let match = bestMatch(pattern, config: config) else { return .none }
         defer { FcPatternDestroy(match) }
         let families = strings(match, FC_FAMILY)
         // fontconfig always answers with something; a different family is a missing font, not a match.
         guard families.contains(where: { $0.caseInsensitiveCompare(spec.family) == .orderedSame }) else {
-            throw TypesettingError.fontNotFound(spec, offered: families.first ?? "nothing")
+            return .otherFamily(families.first ?? "nothing")
         }
-        return try faceReference(match)
+        return .face(try faceReference(match))
     }
 
-    /// A face that has a glyph for the scalar, preferring one close to the spec; nil when no installed font has it.
-    func fallbackFace(for scalar: Unicode.Scalar, near spec: FontSpec) throws -> FontFace? {
+    private func askFallback(for scalar: Unicode.Scalar, near spec: FontSpec, config: OpaquePointer) throws -> FontAnswerCache.Answer {
         let pattern = FcPatternCreate()!
         defer { FcPatternDestroy(pattern) }
         let charset = FcCharSetCreate()!
@@ -40,15 +86,15 @@ final class FontLibrary {
         FcCharSetAddChar(charset, scalar.value)
         FcPatternAddCharSet(pattern, FC_CHARSET, charset)
         FcPatternAddInteger(pattern, FC_WEIGHT, spec.bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR)
-        guard let match = bestMatch(pattern) else { return nil }
+        guard let match = bestMatch(pattern, config: config) else { return .none }
         defer { FcPatternDestroy(match) }
         var matchCharset: OpaquePointer?
         guard FcPatternGetCharSet(match, FC_CHARSET, 0, &matchCharset) == FcResultMatch,
-              let matchCharset, FcCharSetHasChar(matchCharset, scalar.value) != 0 else { return nil }
-        return try faceReference(match)
+              let matchCharset, FcCharSetHasChar(matchCharset, scalar.value) != 0 else { return .none }
+        return .face(try faceReference(match))
     }
 
-    private func bestMatch(_ pattern: OpaquePointer) -> OpaquePointer? {
+    private func bestMatch(_ pattern: OpaquePointer, config: OpaquePointer) -> OpaquePointer? {
         FcConfigSubstitute(config, pattern, FcMatchPattern)
         FcDefaultSubstitute(pattern)
         var result = FcResultNoMatch

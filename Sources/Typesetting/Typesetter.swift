@@ -25,7 +25,7 @@ public final class Typesetter {
 
     /// Creates a typesetter backed by the system's fontconfig, shaping in `defaultStyle` unless a call names another.
     public init(defaultStyle: TextStyle = .english) throws {
-        library = try FontLibrary()
+        library = FontLibrary()
         self.defaultStyle = defaultStyle
     }
 
