@@ -74,7 +74,7 @@ final class FontAnswerCache: @unchecked Sendable {
         self.file = file
         self.fontconfigVersion = fontconfigVersion
         self.environment = environment.filter { Self.environmentNames.contains($0.key) }
-        if let file, let text = Self.read(file), let loaded = parse(text), loaded.stamps.allSatisfy({ Self.stamp($0.path) == $0 }) {
+        if let file, let bytes = Self.read(file), let loaded = parse(bytes), loaded.stamps.allSatisfy({ Self.stamp($0.path) == $0 }) {
             answers = loaded.answers
             stamps = loaded.stamps
         }
@@ -111,12 +111,12 @@ final class FontAnswerCache: @unchecked Sendable {
 
     // MARK: - File format: one record per line, tab-separated fields, % escapes for tab, line breaks and %.
 
-    private static func read(_ file: URL) -> String? {
+    private static func read(_ file: URL) -> [UInt8]? {
         guard let handle = FileHandle(forReadingAtPath: file.path) else { return nil }
         defer { handle.closeFile() }
         let data = handle.readData(ofLength: maximumBytes + 1)
         guard data.count <= maximumBytes else { return nil }
-        return String(data: data, encoding: .utf8)
+        return [UInt8](data)
     }
 
     private func serialized() -> String {
@@ -141,16 +141,27 @@ final class FontAnswerCache: @unchecked Sendable {
         return (lines + records.sorted()).joined(separator: "\n") + "\n"
     }
 
-    private func parse(_ text: String) -> (answers: [Query: Answer], stamps: [Stamp])? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.last == "" else { return nil }
+    /// The file's answers and stamps, or nil when any line is not what `serialized` writes. Works on bytes: the
+    /// file is read at every start, and splitting it as `Character`s cost 8 M instructions.
+    private func parse(_ bytes: [UInt8]) -> (answers: [Query: Answer], stamps: [Stamp])? {
+        guard bytes.last == UInt8(ascii: "\n") else { return nil }
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         lines.removeLast()
-        guard lines.first.map(String.init) == Self.header, lines.count >= 2, lines[1] == "fontconfig\t\(fontconfigVersion)" else { return nil }
+        func fields(_ line: ArraySlice<UInt8>) -> [String]? {
+            var out: [String] = []
+            for field in line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false) {
+                guard let text = String(validating: field, as: UTF8.self) else { return nil }
+                out.append(field.contains(UInt8(ascii: "%")) ? Self.unescape(text) : text)
+            }
+            return out
+        }
+        guard lines.count >= 2, fields(lines[0]) == Self.header.components(separatedBy: "\t"),
+              fields(lines[1]) == ["fontconfig", String(fontconfigVersion)] else { return nil }
         var answers: [Query: Answer] = [:]
         var stamps: [Stamp] = []
         var seenEnvironment: [String: String?] = [:]
         for line in lines.dropFirst(2) {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { Self.unescape($0) }
+            guard let fields = fields(line) else { return nil }
             switch fields.first ?? "" {
             case "env":
                 guard fields.count == 3, let value = fields[2].first else { return nil }
@@ -204,8 +215,7 @@ final class FontAnswerCache: @unchecked Sendable {
         return out
     }
 
-    private static func unescape(_ field: Substring) -> String {
-        guard field.contains("%") else { return String(field) }
+    private static func unescape(_ field: String) -> String {
         var out = ""
         var rest = field.unicodeScalars[...]
         while let first = rest.first {
