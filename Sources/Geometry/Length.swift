@@ -62,19 +62,17 @@ extension Length {
         }
     }
 
+    private static let unitNames: [String: Unit] = ["pt": .pt, "mm": .mm, "cm": .cm, "in": .in, "inch": .in, "\"": .in]
+
     /// Parses a length such as "25.4mm", "1in", "72pt" or "-2 mm"; nil when the number or unit is not understood.
     public init?(parsing text: String) {
         let trimmed = text.trimmingWhitespace()
-        var numberEnd = trimmed.startIndex
-        for index in trimmed.indices {
-            let ch = trimmed[index]
-            if ch.isNumber || ch == "." || ch == "-" || ch == "+" { numberEnd = trimmed.index(after: index) } else { break }
-        }
-        let numberText = trimmed[..<numberEnd]
+        let scalars = trimmed.unicodeScalars
+        // Only ASCII can be part of a number Double reads, so the number ends at the first other scalar.
+        let numberEnd = scalars.firstIndex { !(("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "+") } ?? scalars.endIndex
         let unitText = trimmed[numberEnd...].trimmingWhitespace().lowercased()
-        guard let value = Double(numberText), value.isFinite else { return nil }
-        let aliases: [String: Unit] = ["pt": .pt, "mm": .mm, "cm": .cm, "in": .in, "inch": .in, "\"": .in]
-        guard let unit = aliases[unitText] else { return nil }
+        guard let value = Double(trimmed[..<numberEnd]), value.isFinite else { return nil }
+        guard let unit = Self.unitNames[unitText] else { return nil }
         self.init(points: value * unit.points)
     }
 }

@@ -18,9 +18,9 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !drop($0) }) else { return "" }
         guard let last = scalars.lastIndex(where: { !drop($0) }) else { return "" }
-        var text = String()
-        text.unicodeScalars.append(contentsOf: scalars[first...last])
-        return text
+        // Scalar indices are UTF-8 positions: copying the bytes between them keeps a combining mark that follows a
+        // trimmed space (String's own subscript would round to the whole character and keep the space too).
+        return String(decoding: utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 
     /// Space separators (Unicode category Zs), the tab and the zero-width space: Foundation's definition of whitespace.

@@ -198,8 +198,12 @@ public final class YAMLReader {
                    field: Self.path(prefix, key), value: .text(found.value))
             return nil
         }
-        let allowed: Set<Unicode.Scalar> = multiline ? ["\n", "\t"] : []
-        if found.value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !allowed.contains($0) }) {
+        // Unicode's control characters (category Cc, fixed by its stability policy) are U+0000–U+001F and U+007F–U+009F.
+        func isRefused(_ scalar: Unicode.Scalar) -> Bool {
+            guard scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) else { return false }
+            return !(multiline && (scalar == "\n" || scalar == "\t"))
+        }
+        if found.value.unicodeScalars.contains(where: isRefused) {
             report(multiline ? "must not contain control characters" : "must be one line without control characters",
                    line: found.line, context: context, field: Self.path(prefix, key), value: .text(found.value))
             return nil
