@@ -122,7 +122,7 @@ public final class PrintEngine {
 
     /// gLabels' system and user template folders; `LEADPRINT_GLABELS_FOLDERS` (colon-separated, may be empty) replaces them.
     public static func standardTemplateFolders() -> [URL] {
-        if let list = ProcessInfo.processInfo.environment["LEADPRINT_GLABELS_FOLDERS"] {
+        if let list = getenv("LEADPRINT_GLABELS_FOLDERS").map({ String(cString: $0) }) {
             return list.split(separator: ":").map { URL(fileURLWithPath: String($0)) }
         }
         return GLabelsDatabase.standardFolders(home: FileManager.default.homeDirectoryForCurrentUser)

@@ -3,9 +3,14 @@ import Foundation
 /// Finds the shipped `Resources/` folder (string tables, catalogs, presets, palette), the one lookup every module shares.
 public enum ResourceFolder {
     /// The resources folder: `$LEADPRINT_RESOURCES`, else the nearest `Resources/` above the executable, else above the working folder.
-    public static func locate() throws(LocalizationError) -> URL {
+    public static func locate() throws(LocalizationError) -> URL { try located.get() }
+
+    /// Searched once per process: every resource file asks, and neither the environment nor the executable moves.
+    private static let located = Result { () throws(LocalizationError) -> URL in try search() }
+
+    private static func search() throws(LocalizationError) -> URL {
         let fm = FileManager.default
-        if let override = ProcessInfo.processInfo.environment["LEADPRINT_RESOURCES"], !override.isEmpty {
+        if let override = getenv("LEADPRINT_RESOURCES").map({ String(cString: $0) }), !override.isEmpty {
             let url = URL(fileURLWithPath: override)
             guard fm.fileExists(atPath: url.appendingPathComponent("presets").path) else {
                 throw LocalizationError.resourceMissing(path: url.appendingPathComponent("presets").path)

@@ -103,7 +103,7 @@ final class AtomicOutput {
     /// Microseconds to wait after each rename, from `LEADPRINT_TEST_COMMIT_PAUSE_MS`: lets a test land a
     /// signal inside the rename pass every time instead of by luck. Zero (no pause) unless set.
     private static let testPause: UInt32 = {
-        guard let text = ProcessInfo.processInfo.environment["LEADPRINT_TEST_COMMIT_PAUSE_MS"],
+        guard let text = getenv("LEADPRINT_TEST_COMMIT_PAUSE_MS").map({ String(cString: $0) }),
               let milliseconds = UInt32(text), milliseconds <= 1000 else { return 0 }
         return milliseconds * 1000
     }()

@@ -32,6 +32,6 @@ public struct RenderSettings: Sendable {
 
     /// SOURCE_DATE_EPOCH from the environment, the reproducible-builds convention for a fixed timestamp.
     public static var sourceDateEpoch: Int? {
-        ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
+        getenv("SOURCE_DATE_EPOCH").flatMap { Int(String(cString: $0)) }
     }
 }

@@ -51,10 +51,18 @@ final class FontAnswerCache: @unchecked Sendable {
 
     /// The process's cache, at `LEADPRINT_FONT_CACHE` (`off` for none), else `$XDG_CACHE_HOME/leadprint`, else `~/.cache/leadprint`.
     static let shared: FontAnswerCache = {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = currentEnvironment(names: environmentNames + ["LEADPRINT_FONT_CACHE"])
         return FontAnswerCache(file: defaultFile(environment: environment), fontconfigVersion: Int(FontconfigSession.version),
                                environment: environment)
     }()
+
+    /// The variables among `names` that are set, read one by one: `ProcessInfo.environment` copies the whole
+    /// environment into a dictionary, half a million instructions, on every call.
+    static func currentEnvironment(names: [String]) -> [String: String] {
+        var values: [String: String] = [:]
+        for name in names { if let value = getenv(name) { values[name] = String(cString: value) } }
+        return values
+    }
 
     /// Where the cache lives for an environment; nil when caching is off or there is no home folder.
     static func defaultFile(environment: [String: String]) -> URL? {

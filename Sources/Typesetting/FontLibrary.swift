@@ -26,7 +26,7 @@ final class FontLibrary {
     }
 
     private func record(_ answer: FontAnswerCache.Answer, for query: FontAnswerCache.Query, from session: FontconfigSession) {
-        cache.record(answer, for: query) { session.dependencies(environment: ProcessInfo.processInfo.environment) }
+        cache.record(answer, for: query) { session.dependencies(environment: FontAnswerCache.currentEnvironment(names: FontAnswerCache.environmentNames)) }
     }
 
     /// The face matching a spec, failing when fontconfig can only offer a different family.
