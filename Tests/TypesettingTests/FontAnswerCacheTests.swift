@@ -85,6 +85,29 @@ final class FontAnswerCacheTests: XCTestCase {
         XCTAssertEqual(cache().answer(regular), face)
     }
 
+    /// Damaged files (a valid one with bytes flipped, cut or spliced) are refused or read, never a crash, and the next
+    /// answer fontconfig gives replaces them with a whole file.
+    func testDamagedFilesNeverCrash() throws {
+        let writer = cache()
+        writer.record(face, for: regular) { [dependency.path] }
+        writer.record(.otherFamily("Odd%\tName"), for: .fallback(scalar: 0x627, bold: true)) { [] }
+        let valid = [UInt8](try Data(contentsOf: cacheFile))
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<300 {
+            var bytes = valid
+            switch round % 3 {
+            case 0: for _ in 0..<3 { bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator) }
+            case 1: bytes = Array(bytes[..<Int.random(in: 0..<bytes.count, using: &generator)])
+            default: bytes.insert(contentsOf: valid.shuffled(using: &generator).prefix(20), at: Int.random(in: 0..<bytes.count, using: &generator))
+            }
+            try Data(bytes).write(to: cacheFile)
+            let damaged = cache()
+            _ = damaged.answer(regular)
+            damaged.record(face, for: .family("Recovered", bold: false, italic: false)) { [dependency.path] }
+            XCTAssertEqual(cache().answer(.family("Recovered", bold: false, italic: false)), face, "round \(round)")
+        }
+    }
+
     func testATruncatedCacheIsIgnored() throws {
         recordOne()
         let text = try String(contentsOf: cacheFile, encoding: .utf8)
