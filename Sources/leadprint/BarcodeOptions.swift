@@ -4,7 +4,7 @@ import Geometry
 import LeadprintKit
 
 /// The barcode choices of the command line; `none` prints no code.
-enum BarcodeChoice: String, ExpressibleByArgument, CaseIterable {
+enum BarcodeChoice: String, RawValueArgument {
     case code128, datamatrix, qr, none
 }
 

@@ -4,7 +4,7 @@ import LeadprintKit
 import Localization
 import Render
 
-extension OutputFormat: ExpressibleByArgument {}
+extension OutputFormat: RawValueArgument {}
 
 /// Where a document goes and in which format, or `--print-job` to print the job instead of rendering it.
 struct OutputOptions: ParsableArguments {

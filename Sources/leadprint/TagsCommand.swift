@@ -4,7 +4,7 @@ import Foundation
 import Geometry
 import LeadprintKit
 
-extension TagCollation: ExpressibleByArgument {}
+extension TagCollation: RawValueArgument {}
 
 /// `leadprint tags`: a tag for every flying lead of every camera, on label sheets or roll media.
 struct TagsCommand: DocumentCommand {
