@@ -22,8 +22,6 @@ let package = Package(
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(name: "CFriBidi", pkgConfig: "fribidi", providers: [.apt(["libfribidi-dev"])]),
-        // ICU's UAX #14 line breaking, declared with plain C types (see Sources/CICU/shim.h for why).
-        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
         // Debian's libzint-dev ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
         // librsvg2-2 at run time: Images opens librsvg with dlopen when a logo is an SVG (see Images/Rsvg.swift).
@@ -40,9 +38,9 @@ let package = Package(
         .target(name: "YAMLSupport", dependencies: ["Geometry", .product(name: "Yams", package: "Yams")]),
         .target(name: "LeadCatalog", dependencies: ["Geometry", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "DisplayList", dependencies: ["Geometry"]),
-        // ICU's plural rules are called from C: its headers clash with Foundation's copy of ICU in any Swift module.
-        .target(name: "CPluralRules", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
-        .target(name: "Localization", dependencies: ["CPluralRules", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
+        // ICU's line breaking and plural rules behind plain C types, opened with dlopen on first use (see Sources/CICU/include/leadprint_icu.h).
+        .target(name: "CICU"),
+        .target(name: "Localization", dependencies: ["CICU", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
         // Logos: SVG through librsvg (vectors), PNG through Cairo; checked and measured here, drawn by Render.
         .target(name: "Images", dependencies: ["Geometry", "DisplayList", "CCairo", "CRsvg"]),
         .target(name: "Typesetting", dependencies: ["Geometry", "DisplayList", "CHarfBuzz", "CFontconfig", "CFriBidi", "CICU"]),

@@ -1,4 +1,4 @@
-import CPluralRules
+import CICU
 
 /// A language's CLDR plural rules, through ICU: which category (`zero one two few many other`) a count takes.
 ///

@@ -21,6 +21,13 @@ final class StartupLibrariesTests: XCTestCase {
         XCTAssertFalse(libraries.contains { $0.hasPrefix("librsvg") }, "\(libraries)")
         XCTAssertFalse(libraries.contains { $0.hasPrefix("libqpdf") }, "\(libraries)")
         XCTAssertFalse(libraries.contains { $0.hasPrefix("libcups") }, "\(libraries)")
+        // ICU's i18n library holds the plural rules; checking a catalog counts nothing.
+        XCTAssertFalse(libraries.contains { $0.hasPrefix("libicui18n") }, "\(libraries)")
+    }
+
+    func testTranslatedStringsOpenICUForTheirPluralRules() throws {
+        let libraries = try loadedLibraries(["swatches", "--lang", "ar", "--output", "swatches.pdf"])
+        XCTAssertTrue(libraries.contains { $0.hasPrefix("libicui18n") }, "\(libraries)")
     }
 
     func testAnA4TagSheetOpensLibqpdfForItsPageBoxesButNotLibrsvg() throws {
