@@ -34,6 +34,8 @@ let package = Package(
         // libpng reports errors by longjmp, which Swift cannot catch: a small C target owns the setjmp.
         .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "Geometry"),
+        // Libraries only some jobs need (libcups, librsvg, libqpdf), opened with dlopen when a job first needs them.
+        .target(name: "DynamicLoading"),
         // One located YAML reader for every input file: guards, typed fields, one problem type.
         .target(name: "YAMLSupport", dependencies: ["Geometry", .product(name: "Yams", package: "Yams")]),
         .target(name: "LeadCatalog", dependencies: ["Geometry", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
@@ -42,7 +44,7 @@ let package = Package(
         .target(name: "CICU"),
         .target(name: "Localization", dependencies: ["CICU", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
         // Logos: SVG through librsvg (vectors), PNG through Cairo; checked and measured here, drawn by Render.
-        .target(name: "Images", dependencies: ["Geometry", "DisplayList", "CCairo", "CRsvg"]),
+        .target(name: "Images", dependencies: ["Geometry", "DisplayList", "CCairo", "CRsvg", "DynamicLoading"]),
         .target(name: "Typesetting", dependencies: ["Geometry", "DisplayList", "CHarfBuzz", "CFontconfig", "CFriBidi", "CICU"]),
         .target(name: "Layout", dependencies: ["Geometry", "DisplayList", "Typesetting", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
@@ -50,8 +52,8 @@ let package = Package(
         .target(name: "Orders", dependencies: ["YAMLSupport", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Documents", dependencies: ["Geometry", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Barcodes",
                                                   .product(name: "Yams", package: "Yams")]),
-        .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF", "Images"]),
-        .target(name: "Printing", dependencies: ["Geometry", "CCups"]),
+        .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF", "Images", "DynamicLoading"]),
+        .target(name: "Printing", dependencies: ["Geometry", "CCups", "DynamicLoading"]),
         // The facade every front end calls: a print job in, pages, bytes or files out.
         .target(name: "LeadprintKit", dependencies: ["Geometry", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Documents",
                                                      "Render", "Images", "Printing", .product(name: "Yams", package: "Yams")]),
@@ -67,6 +69,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["CCairo", "Geometry"], path: "Tests/TestSupport"),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
+        .testTarget(name: "DynamicLoadingTests", dependencies: ["DynamicLoading"]),
         .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "Geometry", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "LeadCatalogTests", dependencies: ["TestSupport", "LeadCatalog"]),
         .testTarget(name: "DisplayListTests", dependencies: ["DisplayList"]),
@@ -76,7 +79,7 @@ let package = Package(
         .testTarget(name: "BarcodesTests", dependencies: ["TestSupport", "Barcodes", "DisplayList", "Render", "Geometry"]),
         .testTarget(name: "OrdersTests", dependencies: ["Orders"]),
         .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "Localization", "Orders", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes", "Images"]),
-        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting", "Geometry", "Documents", "Layout", "LeadCatalog", "Images"]),
+        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DynamicLoading", "DisplayList", "Typesetting", "Geometry", "Documents", "Layout", "LeadCatalog", "Images"]),
         .testTarget(name: "ImagesTests", dependencies: ["TestSupport", "Images", "DisplayList", "Geometry"]),
         .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render", "Images", "DisplayList", "Geometry"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),

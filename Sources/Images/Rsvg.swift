@@ -1,4 +1,5 @@
 import CRsvg
+import DynamicLoading
 import Foundation
 import Geometry
 
@@ -31,24 +32,19 @@ struct Rsvg: @unchecked Sendable {
     static func library() throws(ImageError) -> Rsvg { try loaded.get() }
 
     init(opening name: String) throws(ImageError) {
-        guard let handle = dlopen(name, RTLD_LAZY | RTLD_LOCAL) else {
-            throw ImageError.libraryUnavailable(name: name, reason: dlerror().map { String(cString: $0) } ?? "dlopen failed")
+        do throws(DynamicLibraryError) {
+            let library = try DynamicLibrary(opening: name)
+            memoryInputStream = try library.function("g_memory_input_stream_new_from_data")
+            newFromStream = try library.function("rsvg_handle_new_from_stream_sync")
+            setDPI = try library.function("rsvg_handle_set_dpi")
+            intrinsicSizeInPixels = try library.function("rsvg_handle_get_intrinsic_size_in_pixels")
+            intrinsicDimensions = try library.function("rsvg_handle_get_intrinsic_dimensions")
+            renderDocument = try library.function("rsvg_handle_render_document")
+            objectUnref = try library.function("g_object_unref")
+            errorFree = try library.function("g_error_free")
+        } catch {
+            throw ImageError.libraryUnavailable(name: error.library, reason: error.reason)
         }
-        // The handle stays open for the life of the process: the functions below point into it.
-        func symbol<T>(_ symbolName: String) throws(ImageError) -> T {
-            guard let address = dlsym(handle, symbolName) else {
-                throw ImageError.libraryUnavailable(name: name, reason: "it has no function \(symbolName)")
-            }
-            return unsafeBitCast(address, to: T.self)
-        }
-        memoryInputStream = try symbol("g_memory_input_stream_new_from_data")
-        newFromStream = try symbol("rsvg_handle_new_from_stream_sync")
-        setDPI = try symbol("rsvg_handle_set_dpi")
-        intrinsicSizeInPixels = try symbol("rsvg_handle_get_intrinsic_size_in_pixels")
-        intrinsicDimensions = try symbol("rsvg_handle_get_intrinsic_dimensions")
-        renderDocument = try symbol("rsvg_handle_render_document")
-        objectUnref = try symbol("g_object_unref")
-        errorFree = try symbol("g_error_free")
     }
 
     /// The error's message without its trailing newline, and frees the error; "unknown error" when librsvg gave none.

@@ -1,4 +1,5 @@
 import CCups
+import DynamicLoading
 import Foundation
 
 /// libcups, opened with `dlopen` the first time a queue is asked for.
@@ -35,31 +36,26 @@ struct Cups: @unchecked Sendable {
     static func library() throws(PrintingError) -> Cups { try loaded.get() }
 
     private init(opening name: String) throws(PrintingError) {
-        guard let handle = dlopen(name, RTLD_LAZY | RTLD_LOCAL) else {
-            throw PrintingError.libraryUnavailable(name: name, reason: dlerror().map { String(cString: $0) } ?? "dlopen failed")
+        do throws(DynamicLibraryError) {
+            let library = try DynamicLibrary(opening: name)
+            getDests2 = try library.function("cupsGetDests2")
+            freeDests = try library.function("cupsFreeDests")
+            lastError = try library.function("cupsLastError")
+            lastErrorString = try library.function("cupsLastErrorString")
+            getOption = try library.function("cupsGetOption")
+            copyDestInfo = try library.function("cupsCopyDestInfo")
+            freeDestInfo = try library.function("cupsFreeDestInfo")
+            getDestMediaCount = try library.function("cupsGetDestMediaCount")
+            getDestMediaByIndex = try library.function("cupsGetDestMediaByIndex")
+            addOption = try library.function("cupsAddOption")
+            freeOptions = try library.function("cupsFreeOptions")
+            printFile2 = try library.function("cupsPrintFile2")
+            setServer = try library.function("cupsSetServer")
+            server = try library.function("cupsServer")
+            pwgMediaForSize = try library.function("pwgMediaForSize")
+        } catch {
+            throw PrintingError.libraryUnavailable(name: error.library, reason: error.reason)
         }
-        // The handle stays open for the life of the process: the functions below point into it.
-        func symbol<T>(_ symbolName: String) throws(PrintingError) -> T {
-            guard let address = dlsym(handle, symbolName) else {
-                throw PrintingError.libraryUnavailable(name: name, reason: "it has no function \(symbolName)")
-            }
-            return unsafeBitCast(address, to: T.self)
-        }
-        getDests2 = try symbol("cupsGetDests2")
-        freeDests = try symbol("cupsFreeDests")
-        lastError = try symbol("cupsLastError")
-        lastErrorString = try symbol("cupsLastErrorString")
-        getOption = try symbol("cupsGetOption")
-        copyDestInfo = try symbol("cupsCopyDestInfo")
-        freeDestInfo = try symbol("cupsFreeDestInfo")
-        getDestMediaCount = try symbol("cupsGetDestMediaCount")
-        getDestMediaByIndex = try symbol("cupsGetDestMediaByIndex")
-        addOption = try symbol("cupsAddOption")
-        freeOptions = try symbol("cupsFreeOptions")
-        printFile2 = try symbol("cupsPrintFile2")
-        setServer = try symbol("cupsSetServer")
-        server = try symbol("cupsServer")
-        pwgMediaForSize = try symbol("pwgMediaForSize")
     }
 
     /// The last error's text, or a fallback when libcups has none.

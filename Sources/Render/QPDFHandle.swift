@@ -1,4 +1,5 @@
 import CQPDF
+import DynamicLoading
 import Foundation
 
 /// One qpdf document handle, owned by Swift: errors come back as thrown reasons, `deinit` frees everything.
@@ -11,8 +12,8 @@ final class QPDFHandle {
     /// Opens a PDF file for editing; fails naming libqpdf when it cannot be opened.
     init(reading file: URL, naming target: URL) throws {
         path = target.path
-        do throws(QPDFLibraryError) { qpdf = try QPDFLibrary.library() } catch {
-            throw RenderError.pageBoxes(path: path, reason: "libqpdf (\(error.name)) could not be opened: \(error.reason); install libqpdf29")
+        do throws(DynamicLibraryError) { qpdf = try QPDFLibrary.library() } catch {
+            throw RenderError.pageBoxes(path: path, reason: "libqpdf (\(error.library)) could not be opened: \(error.reason); install libqpdf29")
         }
         handle = qpdf.initialize()
         qpdf.silenceErrors(handle)

@@ -1,4 +1,5 @@
 import CQPDF
+import DynamicLoading
 import Foundation
 
 /// libqpdf, opened with `dlopen` the first time a PDF needs its page boxes set.
@@ -32,48 +33,32 @@ struct QPDFLibrary: @unchecked Sendable {
     /// The library's file name, as Debian's libqpdf29 installs it.
     static let fileName = "libqpdf.so.29"
 
-    private static let loaded = Result { () throws(QPDFLibraryError) -> QPDFLibrary in try QPDFLibrary(opening: fileName) }
+    private static let loaded = Result { () throws(DynamicLibraryError) -> QPDFLibrary in try QPDFLibrary(opening: fileName) }
 
     /// The opened library; fails naming the library when it is not installed.
-    static func library() throws(QPDFLibraryError) -> QPDFLibrary { try loaded.get() }
+    static func library() throws(DynamicLibraryError) -> QPDFLibrary { try loaded.get() }
 
-    init(opening name: String) throws(QPDFLibraryError) {
-        guard let handle = dlopen(name, RTLD_LAZY | RTLD_LOCAL) else {
-            throw QPDFLibraryError(name: name, reason: dlerror().map { String(cString: $0) } ?? "dlopen failed")
-        }
-        // The handle stays open for the life of the process: the functions below point into it.
-        func symbol<T>(_ symbolName: String) throws(QPDFLibraryError) -> T {
-            guard let address = dlsym(handle, symbolName) else {
-                throw QPDFLibraryError(name: name, reason: "it has no function \(symbolName)")
-            }
-            return unsafeBitCast(address, to: T.self)
-        }
-        initialize = try symbol("qpdf_init")
-        cleanup = try symbol("qpdf_cleanup")
-        silenceErrors = try symbol("qpdf_silence_errors")
-        setSuppressWarnings = try symbol("qpdf_set_suppress_warnings")
-        read = try symbol("qpdf_read")
-        hasError = try symbol("qpdf_has_error")
-        getError = try symbol("qpdf_get_error")
-        errorFullText = try symbol("qpdf_get_error_full_text")
-        pageCount = try symbol("qpdf_get_num_pages")
-        page = try symbol("qpdf_get_page_n")
-        newArray = try symbol("qpdf_oh_new_array")
-        appendItem = try symbol("qpdf_oh_append_item")
-        newReal = try symbol("qpdf_oh_new_real_from_double")
-        replaceKey = try symbol("qpdf_oh_replace_key")
-        releaseAll = try symbol("qpdf_oh_release_all")
-        initWrite = try symbol("qpdf_init_write")
-        setDeterministicID = try symbol("qpdf_set_deterministic_ID")
-        setDecodeLevel = try symbol("qpdf_set_decode_level")
-        write = try symbol("qpdf_write")
+    init(opening name: String) throws(DynamicLibraryError) {
+        let library = try DynamicLibrary(opening: name)
+        initialize = try library.function("qpdf_init")
+        cleanup = try library.function("qpdf_cleanup")
+        silenceErrors = try library.function("qpdf_silence_errors")
+        setSuppressWarnings = try library.function("qpdf_set_suppress_warnings")
+        read = try library.function("qpdf_read")
+        hasError = try library.function("qpdf_has_error")
+        getError = try library.function("qpdf_get_error")
+        errorFullText = try library.function("qpdf_get_error_full_text")
+        pageCount = try library.function("qpdf_get_num_pages")
+        page = try library.function("qpdf_get_page_n")
+        newArray = try library.function("qpdf_oh_new_array")
+        appendItem = try library.function("qpdf_oh_append_item")
+        newReal = try library.function("qpdf_oh_new_real_from_double")
+        replaceKey = try library.function("qpdf_oh_replace_key")
+        releaseAll = try library.function("qpdf_oh_release_all")
+        initWrite = try library.function("qpdf_init_write")
+        setDeterministicID = try library.function("qpdf_set_deterministic_ID")
+        setDecodeLevel = try library.function("qpdf_set_decode_level")
+        write = try library.function("qpdf_write")
     }
 }
 
-/// libqpdf could not be opened, or lacks a function leadprint calls.
-struct QPDFLibraryError: Error {
-    /// The library's file name.
-    var name: String
-    /// The loader's reason.
-    var reason: String
-}

@@ -1,3 +1,4 @@
+import DynamicLoading
 @testable import Render
 import XCTest
 
@@ -5,8 +6,8 @@ import XCTest
 final class QPDFLibraryTests: XCTestCase {
     func testAMissingLibraryIsNamed() {
         XCTAssertThrowsError(try QPDFLibrary(opening: "libqpdf-does-not-exist.so.1")) { error in
-            let failure = error as? QPDFLibraryError
-            XCTAssertEqual(failure?.name, "libqpdf-does-not-exist.so.1")
+            let failure = error as? DynamicLibraryError
+            XCTAssertEqual(failure?.library, "libqpdf-does-not-exist.so.1")
             XCTAssertTrue(failure?.reason.contains("libqpdf-does-not-exist.so.1") == true, failure?.reason ?? "")
         }
     }
