@@ -5,11 +5,14 @@ import Geometry
 
 /// Exact page sizes and prepress boxes for Cairo's PDFs, set in a pass over the finished file with libqpdf.
 ///
-/// Cairo 1.16 keeps the size given to `cairo_pdf_surface_set_size` as whole points and clips every page
-/// drawn after it to that truncated rectangle, so the right and bottom fractions of a point lose their
-/// ink; and Cairo cannot write TrimBox or BleedBox. So Cairo gets each page rounded up to whole points,
-/// the drawing is moved down to sit on the bottom edge of that page, and this pass writes the exact
-/// MediaBox `[0 0 w h]` with TrimBox and BleedBox.
+/// Cairo 1.16 keeps the size a PDF surface is created with exactly (its MediaBox has the fractions) and
+/// clips nothing to it. But a size given later with `cairo_pdf_surface_set_size` is truncated to whole
+/// points for the recording Cairo clips every page to, so the right and bottom fractions of a point lose
+/// their ink; and Cairo cannot write TrimBox or BleedBox. So pages of the size the surface was created
+/// with are drawn as they are, until a page of another size; from then on Cairo gets each page rounded up
+/// to whole points, the drawing is moved down to sit on the bottom edge of that page, and this pass writes
+/// the exact MediaBox `[0 0 w h]` with TrimBox and BleedBox. A document of one size without boxes (every
+/// tag sheet and comparison sheet) needs no pass, and libqpdf is never opened for it.
 enum PDFPageBoxes {
     /// The size Cairo is given for a page: whole points, never smaller than the page.
     static func cairoSize(_ size: Size) -> (width: Double, height: Double) {
@@ -26,10 +29,12 @@ enum PDFPageBoxes {
     struct PageGeometry {
         var size: Size
         var boxes: PageBoxes?
+        /// Whether Cairo drew the page at the size its surface was created with (no `cairo_pdf_surface_set_size`).
+        var atCreationSize: Bool
 
         /// Whether Cairo's own MediaBox is already the exact page with nothing to add.
         var cairoIsExact: Bool {
-            boxes == nil && cairoSize(size) == (size.width.points, size.height.points)
+            boxes == nil && (atCreationSize || cairoSize(size) == (size.width.points, size.height.points))
         }
     }
 

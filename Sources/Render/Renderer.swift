@@ -98,13 +98,18 @@ public struct Renderer {
         var page: Page? = first
         var number = 0
         var geometry: [PDFPageBoxes.PageGeometry] = []
+        var atCreationSize = true
         while let current = page {
-            // Whole points for Cairo, exact boxes afterwards: see PDFPageBoxes.
-            let media = PDFPageBoxes.cairoSize(current.size)
-            cairo_pdf_surface_set_size(surface.handle, media.width, media.height)
+            // The size the surface was created with is exact; after a page of another size, whole points for
+            // Cairo and exact boxes afterwards: see PDFPageBoxes.
+            atCreationSize = atCreationSize && current.size == first.size
+            if !atCreationSize {
+                let media = PDFPageBoxes.cairoSize(current.size)
+                cairo_pdf_surface_set_size(surface.handle, media.width, media.height)
+            }
             let context = CairoContext(surface: surface.handle, fonts: fonts)
-            PDFPageBoxes.alignToMediaBox(context.cr, page: current.size)
-            geometry.append(.init(size: current.size, boxes: current.boxes))
+            if !atCreationSize { PDFPageBoxes.alignToMediaBox(context.cr, page: current.size) }
+            geometry.append(.init(size: current.size, boxes: current.boxes, atCreationSize: atCreationSize))
             if settings.batching {
                 context.reuse = (reused, target.path)
                 try context.draw(PageBatcher.batches(of: current))

@@ -80,6 +80,32 @@ final class PageBoxesTests: XCTestCase {
         }
     }
 
+    /// Pages of the first page's size are drawn at Cairo's exact creation size; a page of another size switches to
+    /// whole points and the qpdf pass. Every page, before and after the switch, keeps its exact size and its edge ink.
+    func testMixedPageSizesStayExactAndInkedOnEveryPage() throws {
+        let a4 = Size(width: .mm(210), height: .mm(297))
+        let cr80 = Size(width: .mm(85.6), height: .mm(53.98))
+        let sizes = [a4, a4, cr80, a4]
+        let pages = sizes.map { size -> Page in
+            var page = Page(size: size)
+            page.add(.shape(.rect(Rect(x: size.width - .pt(2), y: size.height - .pt(2), width: .pt(2), height: .pt(2)), fill: .black)))
+            return page
+        }
+        let pdf = try render(PageStream(pages), "mixed.pdf")
+        let boxes = try Tool.pdfPageBoxes(pdf)
+        XCTAssertEqual(boxes.count, sizes.count)
+        for (index, (size, box)) in zip(sizes, boxes).enumerated() {
+            assertBox(box["/MediaBox"], [0, 0, size.width.points, size.height.points], "page \(index + 1) MediaBox")
+            let lastX = Int((size.width.points * 300 / 72 + 1e-6).rounded(.down)) - 1
+            let lastY = Int((size.height.points * 300 / 72 + 1e-6).rounded(.down)) - 1
+            let prefix = pdf.deletingPathExtension().path + "-\(index + 1)"
+            XCTAssertEqual(try Tool.run("pdftoppm", ["-png", "-r", "300", "-f", "\(index + 1)", "-l", "\(index + 1)", "-x", "\(lastX - 3)",
+                                                     "-y", "\(lastY - 3)", "-W", "4", "-H", "4", "-singlefile", pdf.path, prefix]).status, 0)
+            let image = try XCTUnwrap(PNGImage(URL(fileURLWithPath: prefix + ".png")))
+            XCTAssertLessThan(image.pixel(x: 3, y: 3).relativeLuminance, 0.5, "page \(index + 1): the bottom-right corner lost its ink")
+        }
+    }
+
     func testTubeProofDrawsTheWholeOutline() throws {
         let order = try TagOrder(series: [try TagFixture.series("PRO")], sets: 1, collation: .camera, serialStart: nil, ends: 1)
         for name in ["brother-hse-8.8mm", "brother-hse-11.7mm", "brady-bm-31-427"] {

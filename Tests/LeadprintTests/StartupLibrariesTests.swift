@@ -30,10 +30,16 @@ final class StartupLibrariesTests: XCTestCase {
         XCTAssertTrue(libraries.contains { $0.hasPrefix("libicui18n") }, "\(libraries)")
     }
 
-    func testAnA4TagSheetOpensLibqpdfForItsPageBoxesButNotLibrsvg() throws {
+    func testAnA4TagSheetOpensNeitherLibqpdfNorLibrsvg() throws {
+        // One page size and no print-shop boxes: Cairo's own MediaBox is exact, so no qpdf pass (see PDFPageBoxes).
         let libraries = try loadedLibraries(["tags", "--series", "PRO", "--sets", "1", "--preset", "avery-l7651", "--output", "tags.pdf"])
-        XCTAssertTrue(libraries.contains { $0.hasPrefix("libqpdf") }, "\(libraries)")
+        XCTAssertFalse(libraries.contains { $0.hasPrefix("libqpdf") }, "\(libraries)")
         XCTAssertFalse(libraries.contains { $0.hasPrefix("librsvg") }, "\(libraries)")
+    }
+
+    func testACardWithBleedOpensLibqpdfForItsTrimAndBleedBoxes() throws {
+        let libraries = try loadedLibraries(["card", "--series", "PRO", "--preset", "cr80", "--output", "card.pdf"])
+        XCTAssertTrue(libraries.contains { $0.hasPrefix("libqpdf") }, "\(libraries)")
     }
 
     func testAnSVGLogoOpensLibrsvg() throws {
