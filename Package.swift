@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "leadprint", targets: ["leadprint"]),
+        // `leadprint serve` runs it in its place; see Sources/leadprint-web.
+        .executable(name: "leadprint-web", targets: ["leadprint-web"]),
         .library(name: "LeadprintKit", targets: ["LeadprintKit"]),
         // The readers alone, for the fuzz package (Tests/Fuzz): every input file format without the engine.
         .library(name: "LeadprintReaders", targets: ["YAMLSupport", "LeadCatalog", "Typesetting", "Layout", "Orders", "Documents"]),
@@ -57,10 +59,15 @@ let package = Package(
         // The facade every front end calls: a print job in, pages, bytes or files out.
         .target(name: "LeadprintKit", dependencies: ["Geometry", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Documents",
                                                      "Render", "Images", "Printing", .product(name: "Yams", package: "Yams")]),
+        // What `leadprint serve` is given (options, settings, errors), without the server, so the command line can check them.
+        .target(name: "LeadprintServe", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // `leadprint serve`: the web front end over the same engine (Hummingbird 2).
-        .target(name: "LeadprintWeb", dependencies: ["LeadprintKit", "Documents", "Render", .product(name: "Hummingbird", package: "hummingbird")]),
+        .target(name: "LeadprintWeb", dependencies: ["LeadprintKit", "LeadprintServe", "Documents", "Render", .product(name: "Hummingbird", package: "hummingbird")]),
+        // The web server's program: its own executable, so the command line does not carry SwiftNIO and Hummingbird.
+        .executableTarget(name: "leadprint-web", dependencies: ["LeadprintServe", "LeadprintWeb",
+                                                                .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "leadprint", dependencies: [
-            "LeadprintKit", "LeadprintWeb", "YAMLSupport", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders",
+            "LeadprintKit", "LeadprintServe", "YAMLSupport", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -82,8 +89,8 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DynamicLoading", "DisplayList", "Typesetting", "Geometry", "Documents", "Layout", "LeadCatalog", "Images"]),
         .testTarget(name: "ImagesTests", dependencies: ["TestSupport", "Images", "DisplayList", "Geometry"]),
         .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render", "Images", "DisplayList", "Geometry"]),
-        .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint"]),
-        .testTarget(name: "LeadprintWebTests", dependencies: ["TestSupport", "LeadprintWeb", "LeadprintKit",
+        .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint", "leadprint-web"]),
+        .testTarget(name: "LeadprintWebTests", dependencies: ["TestSupport", "LeadprintWeb", "LeadprintServe", "LeadprintKit", "leadprint", "leadprint-web",
                                                              .product(name: "HummingbirdTesting", package: "hummingbird")],
                     exclude: ["Browser"]),
         .testTarget(name: "PrintingTests", dependencies: ["TestSupport", "Printing", "Geometry"]),

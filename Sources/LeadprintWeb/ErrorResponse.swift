@@ -5,6 +5,7 @@ import Hummingbird
 import Layout
 import LeadCatalog
 import LeadprintKit
+import LeadprintServe
 import Typesetting
 
 /// Errors as HTTP answers: a status, one located message (the same words as the command line's), and the form field it concerns.

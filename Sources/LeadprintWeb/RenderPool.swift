@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import LeadprintServe
 
 /// A bounded pool of render workers off the event loop: at most `workers` renders run at once, at most `queueLimit`
 /// wait, and any more are turned away at once rather than piling up.

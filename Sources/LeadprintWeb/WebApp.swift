@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Layout
 import LeadprintKit
+import LeadprintServe
 import Logging
 import Yams
 

@@ -18,9 +18,11 @@ struct Leadprint: AsyncParsableCommand {
 
     /// Runs the command, first arranging for an interrupted render to leave no temporary files.
     static func main() async {
-        InterruptCleanup.install()
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.isEmpty { arguments = ["all"] }
+        // `serve` becomes leadprint-web, which must get SIGINT and SIGTERM with their default actions: the handlers
+        // ignore them at the kernel, and an ignored signal stays ignored across exec.
+        if arguments.first != ServeCommand.configuration.commandName { InterruptCleanup.install() }
         if let message = unknownCommand(in: arguments) {
             FileHandle.standardError.write(Data("Error: \(message)\nUsage: \(usageString())\n  See 'leadprint --help' for the commands.\n".utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)

@@ -1,50 +1,54 @@
 import ArgumentParser
 import Foundation
-import LeadprintWeb
+import LeadprintServe
 
-/// `leadprint serve`: the web app for people who do not use a terminal.
-struct ServeCommand: AsyncParsableCommand {
+/// `leadprint serve`: the web app for people who do not use a terminal, served by `leadprint-web` in this process's place.
+///
+/// The options are checked here, so a mistake reads like any other command's; then the process becomes
+/// `leadprint-web` (same process id, same standard streams), which the build puts beside `leadprint`.
+struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the leadprint web page: fill in a form, see page 1 as it will print, download the PDF and its job file.",
-        discussion: "Binds to 127.0.0.1 (this machine only) by default; any other host needs --token, which browsers enter once on a login page and API clients send as 'Authorization: Bearer TOKEN'.")
+        discussion: "Binds to 127.0.0.1 (this machine only) by default; any other host needs --token, which browsers enter once on a login page and API clients send as 'Authorization: Bearer TOKEN'. The server is the program leadprint-web, found beside leadprint.")
 
-    @Option(name: .long, help: "Address to listen on.")
-    var host: String = "127.0.0.1"
+    @OptionGroup var options: ServeOptions
 
-    @Option(name: .long, help: "TCP port (0 picks a free one).")
-    var port: Int = 8080
+    /// The server program's name, in the folder of the running `leadprint`.
+    static let serverName = "leadprint-web"
 
-    @Option(name: .long, help: "Access token; required when --host is not loopback.")
-    var token: String?
-
-    @Option(name: .long, help: "Render workers (default: the number of cores).")
-    var workers: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535 (got \(port))") }
-        guard (1...64).contains(workers) else { throw ValidationError("--workers must be 1 to 64 (got \(workers))") }
-        do { try settings.validate() } catch { throw ValidationError("\(error)") }
+    func run() throws {
+        let program = try Self.serverProgram()
+        let arguments = [program.path] + options.arguments
+        var pointers = arguments.map { strdup($0) } + [nil]
+        execv(program.path, &pointers)
+        // execv returns only when it failed.
+        let reason = String(cString: strerror(errno))
+        pointers.forEach { free($0) }
+        throw ServeError.cannotStart(path: program.path, reason: reason)
     }
 
-    var settings: WebSettings {
-        var settings = WebSettings()
-        settings.host = host
-        settings.port = port
-        settings.token = token
-        settings.workers = workers
-        return settings
+    /// `leadprint-web` beside the running executable (symbolic links resolved, as the build and an install lay them out).
+    static func serverProgram() throws(ServeError) -> URL {
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let program = executable.deletingLastPathComponent().appendingPathComponent(serverName)
+        guard access(program.path, X_OK) == 0 else { throw ServeError.serverMissing(path: program.path) }
+        return program
     }
+}
 
-    func run() async throws {
-        let app = try WebApp(settings: settings)
-        if !settings.isLoopback {
-            FileHandle.standardError.write(Data("warning: serving on \(host): every machine that can reach it can print with leadprint (token required)\n".utf8))
+/// Why `leadprint serve` could not hand over to the web server.
+enum ServeError: Error, CustomStringConvertible {
+    /// `leadprint-web` is not beside `leadprint`, or not executable.
+    case serverMissing(path: String)
+    /// The system refused to run it.
+    case cannotStart(path: String, reason: String)
+
+    var description: String {
+        switch self {
+        case .serverMissing(let path):
+            "the web server is the program \(ServeCommand.serverName), which is not at \(path): build it with `swift build` (or `swift build --product \(ServeCommand.serverName)`), and install it beside leadprint"
+        case .cannotStart(let path, let reason): "cannot start the web server \(path): \(reason)"
         }
-        let host = self.host
-        try await app.application { port in
-            // Unbuffered, so a script or test reading the pipe sees the address at once.
-            FileHandle.standardOutput.write(Data("leadprint serving on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/  (Ctrl-C stops it)\n".utf8))
-        }.runService()
     }
 }

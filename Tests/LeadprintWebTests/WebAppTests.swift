@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import LeadprintServe
 @testable import LeadprintWeb
 import TestSupport
 import XCTest
