@@ -6,7 +6,7 @@ import LeadprintWeb
 /// `leadprint-web`: the web app's server, which `leadprint serve` runs in its place.
 ///
 /// It is a program of its own so that the command line does not carry the web server: SwiftNIO and Hummingbird's
-/// 2,000 protocol-conformance records made every `leadprint` run scan a quarter more records (10 M instructions of
+/// 2,200 protocol-conformance records made every `leadprint` run scan a quarter more records (10 M instructions of
 /// a 17-tag run).
 @main
 struct WebServerCommand: AsyncParsableCommand {
