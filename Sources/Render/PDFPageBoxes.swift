@@ -11,8 +11,10 @@ import Geometry
 /// their ink; and Cairo cannot write TrimBox or BleedBox. So pages of the size the surface was created
 /// with are drawn as they are, until a page of another size; from then on Cairo gets each page rounded up
 /// to whole points, the drawing is moved down to sit on the bottom edge of that page, and this pass writes
-/// the exact MediaBox `[0 0 w h]` with TrimBox and BleedBox. A document of one size without boxes (every
-/// tag sheet and comparison sheet) needs no pass, and libqpdf is never opened for it.
+/// the exact MediaBox `[0 0 w h]` with TrimBox and BleedBox. The pass also writes each page's resources once:
+/// Cairo lists a recorded drawing (a tag design) once per placement, so a page placing one twice has a resource
+/// dictionary with repeated keys. A document of one size without boxes or repeated placements (a comparison
+/// sheet, a tag sheet of one set) needs no pass, and libqpdf is never opened for it.
 enum PDFPageBoxes {
     /// The size Cairo is given for a page: whole points, never smaller than the page.
     static func cairoSize(_ size: Size) -> (width: Double, height: Double) {
@@ -40,9 +42,10 @@ enum PDFPageBoxes {
 
     /// Rewrites a finished PDF with each page's exact MediaBox and its TrimBox and BleedBox, through a temporary file beside it.
     ///
-    /// Does nothing when every page is a whole number of points and carries no boxes.
-    static func apply(_ pages: [PageGeometry], to file: URL, naming target: URL) throws {
-        guard pages.contains(where: { !$0.cairoIsExact }) else { return }
+    /// Does nothing when Cairo's own MediaBoxes are exact, no page carries boxes, and no page's resources repeat a key
+    /// (`repeatedResources`: a recorded drawing placed twice on a page); qpdf's rewrite lists each resource once.
+    static func apply(_ pages: [PageGeometry], to file: URL, naming target: URL, repeatedResources: Bool) throws {
+        guard repeatedResources || pages.contains(where: { !$0.cairoIsExact }) else { return }
         let edited = file.deletingLastPathComponent().appendingPathComponent(file.lastPathComponent + ".boxes")
         PendingFiles.shared.add(edited.path)
         defer { PendingFiles.shared.remove(edited.path) }

@@ -111,6 +111,7 @@ public struct Renderer {
             if !atCreationSize { PDFPageBoxes.alignToMediaBox(context.cr, page: current.size) }
             geometry.append(.init(size: current.size, boxes: current.boxes, atCreationSize: atCreationSize))
             if settings.batching {
+                reused.startPage()
                 context.reuse = (reused, target.path)
                 try context.draw(PageBatcher.batches(of: current))
             } else {
@@ -125,7 +126,7 @@ public struct Renderer {
         try surface.finish()
         try Self.close(file, naming: target)
         // The exact boxes are set on the finished temporary; the commit syncs it again before the rename.
-        try PDFPageBoxes.apply(geometry, to: URL(fileURLWithPath: file.path), naming: target)
+        try PDFPageBoxes.apply(geometry, to: URL(fileURLWithPath: file.path), naming: target, repeatedResources: reused.repeatedOnAPage)
     }
 
     /// Syncs and closes a checked file, naming the user's target in the error.

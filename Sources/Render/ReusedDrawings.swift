@@ -8,11 +8,19 @@ import DisplayList
 /// rather than once per tag, which spares both the writing and the number formatting.
 final class ReusedDrawings {
     private var surfaces: [String: OpaquePointer] = [:]
+    private var placedOnThisPage: Set<String> = []
+    /// Whether some page placed one drawing more than once. Cairo 1.16 then lists its form XObject once per
+    /// placement in that page's resources, a dictionary with repeated keys, which the qpdf pass writes once.
+    private(set) var repeatedOnAPage = false
+
+    /// Starts counting placements for the next page.
+    func startPage() { placedOnThisPage.removeAll(keepingCapacity: true) }
 
     deinit { for surface in surfaces.values { cairo_surface_destroy(surface) } }
 
-    /// The recording of a group's items (and clip) in the group's own coordinates, made on first use.
+    /// The recording of a group's items (and clip) in the group's own coordinates, made on first use; each call is one placement.
     func surface(for key: String, group: Group, fonts: FontFaceCache, path: String) throws -> OpaquePointer {
+        if !placedOnThisPage.insert(key).inserted { repeatedOnAPage = true }
         if let surface = surfaces[key] { return surface }
         guard let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nil) else {
             throw RenderError.cairo(path: path, status: "cannot create a recording surface")
