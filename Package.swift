@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "BarcodesTests", dependencies: ["TestSupport", "Barcodes", "DisplayList", "Render", "Geometry"]),
         .testTarget(name: "OrdersTests", dependencies: ["Orders"]),
         .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "Localization", "Orders", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes", "Images"]),
-        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DynamicLoading", "DisplayList", "Typesetting", "Geometry", "Documents", "Layout", "LeadCatalog", "Images"]),
+        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting", "Geometry", "Documents", "Layout", "LeadCatalog", "Images"]),
         .testTarget(name: "ImagesTests", dependencies: ["TestSupport", "Images", "DisplayList", "Geometry"]),
         .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render", "Images", "DisplayList", "Geometry"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint", "leadprint-web"]),
