@@ -5,9 +5,9 @@ import Localization
 
 /// `leadprint all` (and `leadprint` alone): the bundled job file, which lists every document of the catalog.
 struct AllCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = subcommand(CommandConfiguration(
         commandName: "all",
-        abstract: "Render every document of the catalog into a folder: the jobs of Resources/jobs/all.yaml (the default with no arguments).")
+        abstract: "Render every document of the catalog into a folder: the jobs of Resources/jobs/all.yaml (the default with no arguments)."))
 
     @Option(name: .long, help: "Folder to write into.", completion: .directory)
     var outputFolder: String = "output"

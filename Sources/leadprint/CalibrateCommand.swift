@@ -3,10 +3,10 @@ import LeadprintKit
 
 /// `leadprint calibrate`: a page to measure a printer's offset against label stock.
 struct CalibrateCommand: DocumentCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = subcommand(CommandConfiguration(
         commandName: "calibrate",
         abstract: "Print every label outline with a centre cross and rulers, to measure the printer's offset.",
-        discussion: "Print on plain paper at 100 %, hold against a blank sheet, measure from a printed cross to its label's centre, and pass that to `leadprint tags --offset X,Y`. Add --offset here to check a correction.")
+        discussion: "Print on plain paper at 100 %, hold against a blank sheet, measure from a printed cross to its label's centre, and pass that to `leadprint tags --offset X,Y`. Add --offset here to check a correction."))
 
     @Option(name: .long, help: "Label sheet or roll preset.")
     var preset: String

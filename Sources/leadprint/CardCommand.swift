@@ -6,9 +6,9 @@ import LeadprintKit
 
 /// `leadprint card`: the installer's pinout card for a series.
 struct CardCommand: DocumentCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = subcommand(CommandConfiguration(
         commandName: "card",
-        abstract: "Print a series' pinout card: every wire's colour, code, label and definition, grouped, with notes on the back.")
+        abstract: "Print a series' pinout card: every wire's colour, code, label and definition, grouped, with notes on the back."))
 
     @Option(name: .long, help: "Series ids (any case, comma-separated) or all; one card each.")
     var series: String = "all"

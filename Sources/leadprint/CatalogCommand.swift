@@ -7,10 +7,10 @@ import Localization
 
 /// `leadprint catalog`: check or show a lead catalog.
 struct CatalogCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = subcommand(CommandConfiguration(
         commandName: "catalog",
         abstract: "Check a lead catalog or show it.",
-        subcommands: [Check.self, Show.self])
+        subcommands: [Check.self, Show.self]))
 
     /// `leadprint catalog check`.
     struct Check: ParsableCommand {

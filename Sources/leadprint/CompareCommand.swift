@@ -5,10 +5,10 @@ import LeadprintKit
 
 /// `leadprint compare`: the sales comparison sheet of 2 to 5 series.
 struct CompareCommand: DocumentCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = subcommand(CommandConfiguration(
         commandName: "compare",
         abstract: "Print a comparison sheet of 2 to 5 series for a sales quote, counted from the catalog.",
-        discussion: "Page 1 compares capabilities (counts of lead groups by kind, and flying leads); page 2 sets the lead tables side by side.")
+        discussion: "Page 1 compares capabilities (counts of lead groups by kind, and flying leads); page 2 sets the lead tables side by side."))
 
     @Option(name: .long, help: "Series ids to compare (any case, comma-separated, 2 to 5), or all (default: the catalog's first two).")
     var series: String?

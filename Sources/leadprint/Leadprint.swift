@@ -5,6 +5,14 @@ import YAMLSupport
 import Render
 
 /// The `leadprint` command: wire tags, pinout cards and comparison sheets from a lead catalog.
+/// A subcommand's configuration: it names `leadprint` as its super-command, which swift-argument-parser reads only
+/// when the subcommand is parsed as the root (`Leadprint.parsedDirectly`), where it skips the completion-script attempt.
+func subcommand(_ configuration: CommandConfiguration) -> CommandConfiguration {
+    var configuration = configuration
+    configuration._superCommandName = "leadprint"
+    return configuration
+}
+
 @main
 struct Leadprint: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,7 +35,11 @@ struct Leadprint: AsyncParsableCommand {
             FileHandle.standardError.write(Data("Error: \(message)\nUsage: \(usageString())\n  See 'leadprint --help' for the commands.\n".utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        await main(arguments)
+        if let command = parsedDirectly(arguments) {
+            await run(command)
+        } else {
+            await main(arguments)
+        }
         // print() goes through C's buffered stdout: a full disk shows only when it is flushed. (Swift 6
         // refuses to name C's `stdout` global, so every stream is flushed; the last buffer of a failing
         // output fails here too.)
@@ -35,6 +47,44 @@ struct Leadprint: AsyncParsableCommand {
             let reason = String(cString: strerror(errno))
             FileHandle.standardError.write(Data("Error: cannot write standard output: \(reason)\n".utf8))
             Foundation.exit(1)
+        }
+    }
+
+    /// The arguments parsed with their subcommand as the root, or nil when they do not parse that way (help, version,
+    /// a completion script, any mistake); the full parse from the root then handles them and words every message.
+    ///
+    /// The full parse also tries the arguments as swift-argument-parser's completion-script command and reflects
+    /// the root's options first: 10 M instructions of a 17-tag run. A subcommand parsed as the root skips the
+    /// completion attempt because its configuration names `leadprint` as its super-command (`subcommand(_:)`).
+    static func parsedDirectly(_ arguments: [String]) -> ParsableCommand? {
+        guard let name = arguments.first,
+              let command = configuration.subcommands.first(where: { $0.configuration.commandName == name }) else { return nil }
+        let parsed: ParsableCommand
+        do { parsed = try command.parseAsRoot(Array(arguments.dropFirst())) } catch {
+            // Not an error to report here: the full parse meets the same arguments and reports it in the usual words.
+            return nil
+        }
+        // Help comes back as swift-argument-parser's own help command, which would describe the subcommand without
+        // the root's options (--version): only our own commands are run from here.
+        return commandTypes(below: command).contains(ObjectIdentifier(type(of: parsed))) ? parsed : nil
+    }
+
+    /// A command and every subcommand below it.
+    private static func commandTypes(below command: ParsableCommand.Type) -> Set<ObjectIdentifier> {
+        command.configuration.subcommands.reduce(into: [ObjectIdentifier(command)]) { $0.formUnion(commandTypes(below: $1)) }
+    }
+
+    /// Runs a parsed command as `main` would, with the same error handling.
+    private static func run(_ parsed: ParsableCommand) async {
+        var command = parsed
+        do {
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
         }
     }
 

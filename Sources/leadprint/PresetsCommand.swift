@@ -5,11 +5,11 @@ import Layout
 
 /// `leadprint presets`: list the sheet, roll, card and page geometries.
 struct PresetsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = subcommand(CommandConfiguration(
         commandName: "presets",
         abstract: "List the label, card and page presets, or show one in full.",
         subcommands: [List.self, Show.self],
-        defaultSubcommand: List.self)
+        defaultSubcommand: List.self))
 
     /// `leadprint presets list`.
     struct List: ParsableCommand {

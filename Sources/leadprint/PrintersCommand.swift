@@ -3,9 +3,9 @@ import Printing
 
 /// `leadprint printers`: the CUPS queues `--print` can use, with the media each offers.
 struct PrintersCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = subcommand(CommandConfiguration(
         commandName: "printers",
-        abstract: "List the CUPS print queues and the media sizes each offers.")
+        abstract: "List the CUPS print queues and the media sizes each offers."))
 
     @Option(name: .customLong("print-server"), help: ArgumentHelp("CUPS server (default: CUPS_SERVER, else the local scheduler).", valueName: "HOST:PORT"))
     var server: String?

@@ -4,10 +4,10 @@ import LeadprintKit
 
 /// `leadprint run FILE`: every job of a job file.
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = subcommand(CommandConfiguration(
         commandName: "run",
         abstract: "Render every job of a job file (YAML: catalog, palette, presets, output-folder and a list of jobs).",
-        discussion: "Save any command as a job with --print-job. Relative paths in a job file are read from the working folder.")
+        discussion: "Save any command as a job with --print-job. Relative paths in a job file are read from the working folder."))
 
     @Argument(help: "The job file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String

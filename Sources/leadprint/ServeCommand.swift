@@ -7,10 +7,10 @@ import LeadprintServe
 /// The options are checked here, so a mistake reads like any other command's; then the process becomes
 /// `leadprint-web` (same process id, same standard streams), which the build puts beside `leadprint`.
 struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = subcommand(CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the leadprint web page: fill in a form, see page 1 as it will print, download the PDF and its job file.",
-        discussion: "Binds to 127.0.0.1 (this machine only) by default; any other host needs --token, which browsers enter once on a login page and API clients send as 'Authorization: Bearer TOKEN'. The server is the program leadprint-web, found beside leadprint.")
+        discussion: "Binds to 127.0.0.1 (this machine only) by default; any other host needs --token, which browsers enter once on a login page and API clients send as 'Authorization: Bearer TOKEN'. The server is the program leadprint-web, found beside leadprint."))
 
     @OptionGroup var options: ServeOptions
 

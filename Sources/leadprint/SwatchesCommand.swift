@@ -3,9 +3,9 @@ import LeadprintKit
 
 /// `leadprint swatches`: the palette colour check page.
 struct SwatchesCommand: DocumentCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = subcommand(CommandConfiguration(
         commandName: "swatches",
-        abstract: "Print every palette colour as a swatch with its name, IEC code, sRGB and text contrast.")
+        abstract: "Print every palette colour as a swatch with its name, IEC code, sRGB and text contrast."))
 
     @Option(name: .long, help: "Page preset (letter, a4, or any page preset).")
     var page: String = "letter"

@@ -8,10 +8,10 @@ extension TagCollation: RawValueArgument {}
 
 /// `leadprint tags`: a tag for every flying lead of every camera, on label sheets or roll media.
 struct TagsCommand: DocumentCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = subcommand(CommandConfiguration(
         commandName: "tags",
         abstract: "Print wire tags: every lead of every camera, on a label sheet or heat-shrink/wrap roll.",
-        discussion: "List the media with `leadprint presets`. On a part-used sheet, --start-at skips the labels already used.")
+        discussion: "List the media with `leadprint presets`. On a part-used sheet, --start-at skips the labels already used."))
 
     @Option(name: .long, help: "Series ids (any case, comma-separated) or all.")
     var series: String = "all"
