@@ -152,16 +152,22 @@ final class FontAnswerCache: @unchecked Sendable {
     /// The file's answers and stamps, or nil when any line is not what `serialized` writes. Works on bytes: the
     /// file is read at every start, and splitting it as `Character`s cost 8 M instructions.
     private func parse(_ bytes: [UInt8]) -> (answers: [Query: Answer], stamps: [Stamp])? {
-        guard bytes.last == UInt8(ascii: "\n") else { return nil }
+        // Valid UTF-8 as a whole, so each field (cut at ASCII tabs and line breaks) is valid on its own.
+        guard bytes.last == UInt8(ascii: "\n"), String(validating: bytes, as: UTF8.self) != nil else { return nil }
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         lines.removeLast()
         func fields(_ line: ArraySlice<UInt8>) -> [String]? {
             var out: [String] = []
-            for field in line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false) {
-                guard let text = String(validating: field, as: UTF8.self) else { return nil }
+            out.reserveCapacity(6)
+            var start = line.startIndex
+            while true {
+                let end = line[start...].firstIndex(of: UInt8(ascii: "\t")) ?? line.endIndex
+                let field = line[start..<end]
+                let text = String(decoding: field, as: UTF8.self)
                 out.append(field.contains(UInt8(ascii: "%")) ? Self.unescape(text) : text)
+                guard end < line.endIndex else { return out }
+                start = line.index(after: end)
             }
-            return out
         }
         guard lines.count >= 2, fields(lines[0]) == Self.header.components(separatedBy: "\t"),
               fields(lines[1]) == ["fontconfig", String(fontconfigVersion)] else { return nil }

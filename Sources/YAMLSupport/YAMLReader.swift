@@ -136,7 +136,7 @@ public final class YAMLReader {
     /// `prefix` (e.g. "grid") is put before each key in the problem's field.
     public func checkKeys(_ mapping: Node.Mapping, allowed: [String], context: YAMLContext = .root,
                           prefix: String? = nil) {
-        var seen: [String: Int] = [:]
+        var seen: [String: Int] = Dictionary(minimumCapacity: mapping.count)
         for (key, _) in mapping {
             let line = key.mark?.line ?? mapping.mark?.line
             guard key.scalar != nil, let name = key.string else {
@@ -144,16 +144,17 @@ public final class YAMLReader {
                        value: Self.shown(key))
                 continue
             }
-            let field = Self.path(prefix, name)
             if let first = seen[name] {
-                report("field given twice, first on line \(first)", line: line, context: context, field: field)
-            } else if !allowed.contains(name) {
+                report("field given twice, first on line \(first)", line: line, context: context, field: Self.path(prefix, name))
+                continue
+            }
+            if !allowed.contains(name) {
                 // A typo gets the nearest key; a word like no key gets the list, when it is short enough to read.
                 let list = allowed.count <= 12 ? "; expected one of \(allowed.joined(separator: ", "))" : ""
                 let hint = NearestWord.nearest(to: name, in: allowed).map { "; did you mean '\($0)'?" } ?? list
-                report("unknown field\(hint)", line: line, context: context, field: field)
+                report("unknown field\(hint)", line: line, context: context, field: Self.path(prefix, name))
             }
-            seen[name] = seen[name] ?? line ?? 0
+            seen[name] = line ?? 0
         }
     }
 
