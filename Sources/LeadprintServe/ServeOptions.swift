@@ -3,16 +3,16 @@ import Foundation
 
 /// The options of `leadprint serve`, shared by the command line, which checks them, and `leadprint-web`, which serves.
 public struct ServeOptions: ParsableArguments {
-    @Option(name: .long, help: "Address to listen on.")
+    @Option(name: .customLong("host"), help: "Address to listen on.")
     public var host: String = "127.0.0.1"
 
-    @Option(name: .long, help: "TCP port (0 picks a free one).")
+    @Option(name: .customLong("port"), help: "TCP port (0 picks a free one).")
     public var port: Int = 8080
 
-    @Option(name: .long, help: "Access token; required when --host is not loopback.")
+    @Option(name: .customLong("token"), help: "Access token; required when --host is not loopback.")
     public var token: String?
 
-    @Option(name: .long, help: "Render workers (default: the number of cores).")
+    @Option(name: .customLong("workers"), help: "Render workers (default: the number of cores).")
     public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
     /// Options with the defaults.

@@ -27,5 +27,5 @@ public enum Language: String, CaseIterable, Sendable, Hashable, Codable {
     public var locale: Locale { Locale(identifier: rawValue) }
 
     /// The locale ICU's plural rules are opened with (ICU spells script subtags with an underscore).
-    var icuLocale: String { rawValue.replacingOccurrences(of: "-", with: "_") }
+    var icuLocale: String { String(rawValue.map { $0 == "-" ? "_" : $0 }) }
 }

@@ -32,7 +32,8 @@ struct StringTable: Sendable {
         let root: Node
         do {
             // The basic resolver: every value is read as text here, and the default one builds seven ICU regular expressions.
-            guard let composed = try Yams.compose(yaml: yaml, .basic) else { return (table, [.syntax(file: file, line: nil, message: "file is empty")]) }
+            // UTF-8 named, as in YAMLReader: Yams's default-encoding lookup copies the whole environment.
+            guard let composed = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return (table, [.syntax(file: file, line: nil, message: "file is empty")]) }
             root = composed
         } catch let error as YamlError {
             return (table, [.syntax(file: file, line: Self.line(of: error), message: "YAML syntax error: \(error)")])

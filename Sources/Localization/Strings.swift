@@ -46,7 +46,7 @@ public struct Strings: Sendable {
         let keys = reference.map { $0.entries.map(\.key) } ?? StringKey.allCases.map(\.rawValue)
         let problems = table.problems(expecting: keys, reference: reference?.byKey, categories: rules.categories)
         guard problems.isEmpty else { throw .invalidTable(problems) }
-        var entries: [StringKey: StringTable.Entry] = [:]
+        var entries: [StringKey: StringTable.Entry] = Dictionary(minimumCapacity: table.entries.count)
         for (key, _, entry) in table.entries { if let known = StringKey(rawValue: key) { entries[known] = entry } }
         self.language = language
         self.entries = entries

@@ -16,7 +16,7 @@ struct LineBreaker {
         guard !units.isEmpty else { return [] }
         var status: Int32 = 0
         // ICU locale ids use underscores ("zh_Hans"); the tag is only a tailoring hint, ICU falls back to the root rules.
-        let locale = language.replacingOccurrences(of: "-", with: "_")
+        let locale = String(language.map { $0 == "-" ? "_" : $0 })
         let iterator = units.withUnsafeBufferPointer { leadprint_line_breaker(locale, $0.baseAddress, Int32($0.count), &status) }
         defer { if let iterator { leadprint_break_close(iterator) } }
         // ICU reports failure as a positive error code (warnings are negative).

@@ -23,23 +23,25 @@ extension Typesetter {
     /// Splits a line into items in logical order: a new item wherever the level, the script or the font changes.
     func itemize(_ text: String, scalars: [UInt32], levels: [UInt8], primary: HBFont, spec: FontSpec, style: TextStyle) throws -> [TextItem] {
         let scripts = ScriptResolver.scripts(of: scalars)
-        var scriptFonts: [UInt32: HBFont?] = [:]
+        // A line holds one or two scripts: a short list searched in order costs less than a dictionary per line.
+        var scriptFonts: [(script: UInt32, font: HBFont?)] = []
         var items: [TextItem] = []
         var index = 0
         for character in text {
             let start = index
-            index += character.unicodeScalars.count
+            let scalarCount = character.unicodeScalars.count
+            index += scalarCount
             // A character is kept whole (base + combining marks) in one item, chosen by its first scalar.
             let scalar = character.unicodeScalars.first!
-            if character.unicodeScalars.count == 1, TextItem.isBidiControl(scalar.value) { continue }
+            if scalarCount == 1, TextItem.isBidiControl(scalar.value) { continue }
             let script = scripts[start], level = levels[start]
             let scriptFont: HBFont?
-            if let cached = scriptFonts[script.rawValue] {
-                scriptFont = cached
+            if let cached = scriptFonts.first(where: { $0.script == script.rawValue }) {
+                scriptFont = cached.font
             } else {
                 scriptFont = try spec.family(forScript: ScriptResolver.code(script), language: style.language)
                     .map { try hbFont(for: try face(for: spec.withFamily($0))) }
-                scriptFonts[script.rawValue] = scriptFont
+                scriptFonts.append((script.rawValue, scriptFont))
             }
             let font: HBFont
             if let scriptFont, scriptFont.covers(scalar) || scalar.properties.isWhitespace {

@@ -94,7 +94,8 @@ public final class YAMLReader {
         do {
             // Every field is converted by the reader itself (text, whole number, null by its spelling), so scalars need no
             // implicit type: Yams's default resolver runs up to seven regular expressions on every scalar and key lookup.
-            guard let root = try Yams.compose(yaml: yaml, .basic) else {
+            // The bytes are UTF-8; naming it skips Yams's default-encoding lookup, which copies the whole environment.
+            guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
                 report("file is empty", line: nil)
                 return nil
             }
@@ -194,7 +195,8 @@ public final class YAMLReader {
             report("must not be empty", line: found.line, context: context, field: Self.path(prefix, key))
             return nil
         }
-        if found.value.unicodeScalars.count > maxLength && found.value.count > maxLength {
+        // UTF-8 bytes are at least as many as scalars, so most texts are settled by the byte count alone.
+        if found.value.utf8.count > maxLength && found.value.unicodeScalars.count > maxLength && found.value.count > maxLength {
             report("must be at most \(maxLength) characters", line: found.line, context: context,
                    field: Self.path(prefix, key), value: .text(found.value))
             return nil

@@ -9,10 +9,10 @@ struct AllCommand: ParsableCommand {
         commandName: "all",
         abstract: "Render every document of the catalog into a folder: the jobs of Resources/jobs/all.yaml (the default with no arguments)."))
 
-    @Option(name: .long, help: "Folder to write into.", completion: .directory)
+    @Option(name: .customLong("output-folder"), help: "Folder to write into.", completion: .directory)
     var outputFolder: String = "output"
 
-    @Option(name: .long, help: "Language of every document: \(Language.allCases.map(\.code).joined(separator: ", ")) (default: each job's own, else en).")
+    @Option(name: .customLong("lang"), help: "Language of every document: \(Language.allCases.map(\.code).joined(separator: ", ")) (default: each job's own, else en).")
     var lang: String?
 
     @OptionGroup var catalogOptions: CatalogOptions

@@ -10,15 +10,15 @@ enum BarcodeChoice: String, RawValueArgument {
 
 /// `--barcode`, `--barcode-data` and `--min-module`: a barcode on every tag.
 struct BarcodeOptions: ParsableArguments {
-    @Option(name: .long, help: "Barcode on every tag: code128, datamatrix, qr or none.")
+    @Option(name: .customLong("barcode"), help: "Barcode on every tag: code128, datamatrix, qr or none.")
     var barcode: BarcodeChoice = .none
 
-    @Option(name: .long, help: ArgumentHelp(
+    @Option(name: .customLong("barcode-data"), help: ArgumentHelp(
         "Barcode payload built from {series} {position} {label} {color} {code} {serial} {definition} {group} {camera} {location} {set} {end} and order columns; {position:02} zero-pads, {a|b} takes the first non-empty (default: {series}-{position:02}, with -{serial:05} when --serial is given).",
         valueName: "TEMPLATE"))
     var barcodeData: String?
 
-    @Option(name: .long, help: ArgumentHelp(
+    @Option(name: .customLong("min-module"), help: ArgumentHelp(
         "Smallest barcode module, with its unit (default: 0.25mm, or one printer dot on thermal roll media); a code that would be smaller fails.",
         valueName: "LENGTH"))
     var minModule: String?

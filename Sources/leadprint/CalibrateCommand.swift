@@ -8,7 +8,7 @@ struct CalibrateCommand: DocumentCommand {
         abstract: "Print every label outline with a centre cross and rulers, to measure the printer's offset.",
         discussion: "Print on plain paper at 100 %, hold against a blank sheet, measure from a printed cross to its label's centre, and pass that to `leadprint tags --offset X,Y`. Add --offset here to check a correction."))
 
-    @Option(name: .long, help: "Label sheet or roll preset.")
+    @Option(name: .customLong("preset"), help: "Label sheet or roll preset.")
     var preset: String
 
     @OptionGroup var correction: CorrectionOptions

@@ -10,22 +10,22 @@ struct CardCommand: DocumentCommand {
         commandName: "card",
         abstract: "Print a series' pinout card: every wire's colour, code, label and definition, grouped, with notes on the back."))
 
-    @Option(name: .long, help: "Series ids (any case, comma-separated) or all; one card each.")
+    @Option(name: .customLong("series"), help: "Series ids (any case, comma-separated) or all; one card each.")
     var series: String = "all"
 
-    @Option(name: .long, help: "Card preset: cr80, index-3x5, index-4x6, a6, or any card preset.")
+    @Option(name: .customLong("preset"), help: "Card preset: cr80, index-3x5, index-4x6, a6, or any card preset.")
     var preset: String = "cr80"
 
-    @Flag(name: .long, help: "Place backs for a long-edge duplex flip (they read upright when the card is turned over like a book page).")
+    @Flag(name: .customLong("duplex"), help: "Place backs for a long-edge duplex flip (they read upright when the card is turned over like a book page).")
     var duplex = false
 
-    @Option(name: .long, help: "Impose N-up on a page preset (letter, a4) with crop marks; without it each page is one card at trim plus bleed.")
+    @Option(name: .customLong("sheet"), help: "Impose N-up on a page preset (letter, a4) with crop marks; without it each page is one card at trim plus bleed.")
     var sheet: String?
 
-    @Option(name: .long, help: "How far colour runs past the trim, with a unit (e.g. 3mm, 0.125in).")
+    @Option(name: .customLong("bleed"), help: "How far colour runs past the trim, with a unit (e.g. 3mm, 0.125in).")
     var bleed: String = "3mm"
 
-    @Option(name: .long, help: "Brand file (YAML): the installer's or reseller's contact on the back instead of the catalog's publisher.",
+    @Option(name: .customLong("brand"), help: "Brand file (YAML): the installer's or reseller's contact on the back instead of the catalog's publisher.",
             completion: .file(extensions: ["yaml", "yml"]))
     var brand: String?
 

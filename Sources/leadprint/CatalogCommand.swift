@@ -21,7 +21,7 @@ struct CatalogCommand: ParsableCommand {
             discussion: "With --lang, also checks the language's string table and the catalog's translation overlay: every missing or extra key, with its file and line.")
 
         @OptionGroup var catalogOptions: CatalogOptions
-        @Option(name: .long, help: "Also check this language's string table and the catalog's translation overlay (\(Language.allCases.map(\.code).joined(separator: ", "))).")
+        @Option(name: .customLong("lang"), help: "Also check this language's string table and the catalog's translation overlay (\(Language.allCases.map(\.code).joined(separator: ", "))).")
         var lang: String?
 
         func run() throws {
@@ -51,7 +51,7 @@ struct CatalogCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the catalog as a table, or as stable JSON with --json.")
 
-        @Flag(name: .long, help: "Print the stable JSON form (documented in the README).")
+        @Flag(name: .customLong("json"), help: "Print the stable JSON form (documented in the README).")
         var json = false
 
         @OptionGroup var catalogOptions: CatalogOptions

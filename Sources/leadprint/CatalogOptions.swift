@@ -6,10 +6,10 @@ import YAMLSupport
 
 /// Where the catalog, palette and extra presets come from.
 struct CatalogOptions: ParsableArguments {
-    @Option(name: .long, help: "Catalog YAML file, or - to read it from standard input (default: the bundled catalog).", completion: .file(extensions: ["yaml", "yml"]))
+    @Option(name: .customLong("catalog"), help: "Catalog YAML file, or - to read it from standard input (default: the bundled catalog).", completion: .file(extensions: ["yaml", "yml"]))
     var catalog: String?
 
-    @Option(name: .long, help: "Colour palette YAML file (default: the bundled palette).", completion: .file(extensions: ["yaml", "yml"]))
+    @Option(name: .customLong("palette"), help: "Colour palette YAML file (default: the bundled palette).", completion: .file(extensions: ["yaml", "yml"]))
     var palette: String?
 
     /// The sources these options name; standard input is read here, once.

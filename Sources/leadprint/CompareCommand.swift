@@ -10,37 +10,37 @@ struct CompareCommand: DocumentCommand {
         abstract: "Print a comparison sheet of 2 to 5 series for a sales quote, counted from the catalog.",
         discussion: "Page 1 compares capabilities (counts of lead groups by kind, and flying leads); page 2 sets the lead tables side by side."))
 
-    @Option(name: .long, help: "Series ids to compare (any case, comma-separated, 2 to 5), or all (default: the catalog's first two).")
+    @Option(name: .customLong("series"), help: "Series ids to compare (any case, comma-separated, 2 to 5), or all (default: the catalog's first two).")
     var series: String?
 
-    @Option(name: .long, help: "Page preset (letter, a4, or any page preset).")
+    @Option(name: .customLong("page"), help: "Page preset (letter, a4, or any page preset).")
     var page: String = "letter"
 
-    @Option(name: .long, help: "Customer the quote is for.")
+    @Option(name: .customLong("customer"), help: "Customer the quote is for.")
     var customer: String?
 
-    @Option(name: .long, help: "Quote number.")
+    @Option(name: .customLong("quote"), help: "Quote number.")
     var quote: String?
 
-    @Option(name: .long, help: "Date printed on the sheet, YYYY-MM-DD or today (default: none, or the SOURCE_DATE_EPOCH day when it is set).")
+    @Option(name: .customLong("date"), help: "Date printed on the sheet, YYYY-MM-DD or today (default: none, or the SOURCE_DATE_EPOCH day when it is set).")
     var date: String?
 
-    @Option(name: .long, help: "Who prepared the quote.")
+    @Option(name: .customLong("prepared-by"), help: "Who prepared the quote.")
     var preparedBy: String?
 
-    @Option(name: .long, help: "Last day the quote holds, YYYY-MM-DD, not before --date.")
+    @Option(name: .customLong("valid-until"), help: "Last day the quote holds, YYYY-MM-DD, not before --date.")
     var validUntil: String?
 
-    @Option(name: .long, help: "URL of the quote online, printed as a QR code in the header.")
+    @Option(name: .customLong("quote-url"), help: "URL of the quote online, printed as a QR code in the header.")
     var quoteURL: String?
 
-    @Flag(name: .long, help: "Leave out the lead tables (page 2).")
+    @Flag(name: .customLong("summary-only"), help: "Leave out the lead tables (page 2).")
     var summaryOnly = false
 
-    @Flag(name: .long, help: "Keep only the rows where the series differ.")
+    @Flag(name: .customLong("differences-only"), help: "Keep only the rows where the series differ.")
     var differencesOnly = false
 
-    @Option(name: .long, help: "Brand file (YAML: name, address, phone, email, web, logo, accent, notes): the reseller's name, logo and contact on the sheet.",
+    @Option(name: .customLong("brand"), help: "Brand file (YAML: name, address, phone, email, web, logo, accent, notes): the reseller's name, logo and contact on the sheet.",
             completion: .file(extensions: ["yaml", "yml"]))
     var brand: String?
 

@@ -8,22 +8,22 @@ extension OutputFormat: RawValueArgument {}
 
 /// Where a document goes and in which format, or `--print-job` to print the job instead of rendering it.
 struct OutputOptions: ParsableArguments {
-    @Option(name: [.short, .long], help: "Output file (default: output/<name>.<format>, the name made from the options); - writes a one-file document to standard output. Its extension picks the format unless --format is given.")
+    @Option(name: [.short, .customLong("output")], help: "Output file (default: output/<name>.<format>, the name made from the options); - writes a one-file document to standard output. Its extension picks the format unless --format is given.")
     var output: String?
 
-    @Option(name: .long, help: "pdf, png or svg (default: from the output file's extension, else pdf).")
+    @Option(name: .customLong("format"), help: "pdf, png or svg (default: from the output file's extension, else pdf).")
     var format: OutputFormat?
 
-    @Option(name: .long, help: "Resolution of PNG output in dots per inch, 36 to 2400 (default: the printer's for label media, else 300).")
+    @Option(name: .customLong("dpi"), help: "Resolution of PNG output in dots per inch, 36 to 2400 (default: the printer's for label media, else 300).")
     var dpi: Double?
 
-    @Option(name: .long, help: "Language of the document: \(Language.allCases.map(\.code).joined(separator: ", ")) (default: en). The catalog's text comes from the translation overlay beside it, e.g. flying-leads.de.yaml.")
+    @Option(name: .customLong("lang"), help: "Language of the document: \(Language.allCases.map(\.code).joined(separator: ", ")) (default: en). The catalog's text comes from the translation overlay beside it, e.g. flying-leads.de.yaml.")
     var lang: String?
 
-    @Option(name: .long, help: "PNG and SVG pages drawn at once (default: the number of processor cores); the files are the same for any number.")
+    @Option(name: .customLong("jobs"), help: "PNG and SVG pages drawn at once (default: the number of processor cores); the files are the same for any number.")
     var jobs: Int?
 
-    @Flag(name: .long, help: "Print the job file this command line means to standard output, and render nothing (run it with `leadprint run FILE`).")
+    @Flag(name: .customLong("print-job"), help: "Print the job file this command line means to standard output, and render nothing (run it with `leadprint run FILE`).")
     var printJob = false
 
     mutating func validate() throws {

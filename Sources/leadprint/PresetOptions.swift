@@ -5,7 +5,7 @@ import LeadprintKit
 
 /// The user's own preset file, added to the shipped presets, and where gLabels' template database is looked for.
 struct PresetOptions: ParsableArguments {
-    @Option(name: .long, help: "A YAML file of extra presets; a preset with a shipped name replaces it.", completion: .file(extensions: ["yaml", "yml"]))
+    @Option(name: .customLong("presets"), help: "A YAML file of extra presets; a preset with a shipped name replaces it.", completion: .file(extensions: ["yaml", "yml"]))
     var presets: String?
 
     @Option(name: .customLong("templates"), help: ArgumentHelp("A folder of gLabels template files, read after gLabels' own folders (repeatable).", valueName: "DIR"),

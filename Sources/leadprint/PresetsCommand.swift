@@ -17,10 +17,10 @@ struct PresetsCommand: ParsableCommand {
 
         @OptionGroup var presetOptions: PresetOptions
 
-        @Option(name: .long, help: ArgumentHelp("List only presets whose name, brand, part or description contains TEXT, gLabels templates included.", valueName: "TEXT"))
+        @Option(name: .customLong("search"), help: ArgumentHelp("List only presets whose name, brand, part or description contains TEXT, gLabels templates included.", valueName: "TEXT"))
         var search: String?
 
-        @Flag(name: .long, help: "List every gLabels template too, and the ones that cannot be printed on.")
+        @Flag(name: .customLong("all"), help: "List every gLabels template too, and the ones that cannot be printed on.")
         var all = false
 
         func run() throws {
@@ -66,7 +66,7 @@ struct PresetsCommand: ParsableCommand {
 
         @OptionGroup var presetOptions: PresetOptions
 
-        @Option(name: .long, help: ArgumentHelp("Another sheet preset: print how far each label's top-left moves between the two, in mm.", valueName: "NAME"))
+        @Option(name: .customLong("compare"), help: ArgumentHelp("Another sheet preset: print how far each label's top-left moves between the two, in mm.", valueName: "NAME"))
         var compare: String?
 
         func run() throws {

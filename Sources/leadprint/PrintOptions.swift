@@ -6,7 +6,7 @@ struct PrintOptions: ParsableArguments {
     @Option(name: .customLong("print"), help: ArgumentHelp("Also send the PDF to this CUPS queue (see `leadprint printers`).", valueName: "QUEUE"))
     var queue: String?
 
-    @Option(name: .long, help: "Copies to print with --print.")
+    @Option(name: .customLong("copies"), help: "Copies to print with --print.")
     var copies: Int?
 
     @Option(name: .customLong("print-server"), help: ArgumentHelp("CUPS server for --print (default: CUPS_SERVER, else the local scheduler).", valueName: "HOST:PORT"))

@@ -12,7 +12,7 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The job file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
-    @Option(name: .long, help: "Folder for documents without an output (default: the job file's output-folder, else output).", completion: .directory)
+    @Option(name: .customLong("output-folder"), help: "Folder for documents without an output (default: the job file's output-folder, else output).", completion: .directory)
     var outputFolder: String?
 
     func run() throws {

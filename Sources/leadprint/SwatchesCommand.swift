@@ -7,10 +7,10 @@ struct SwatchesCommand: DocumentCommand {
         commandName: "swatches",
         abstract: "Print every palette colour as a swatch with its name, IEC code, sRGB and text contrast."))
 
-    @Option(name: .long, help: "Page preset (letter, a4, or any page preset).")
+    @Option(name: .customLong("page"), help: "Page preset (letter, a4, or any page preset).")
     var page: String = "letter"
 
-    @Flag(name: .long, help: "Apply the catalog's colour overrides to the palette.")
+    @Flag(name: .customLong("with-catalog-colors"), help: "Apply the catalog's colour overrides to the palette.")
     var withCatalogColors = false
 
     @OptionGroup var catalogOptions: CatalogOptions

@@ -13,28 +13,28 @@ struct TagsCommand: DocumentCommand {
         abstract: "Print wire tags: every lead of every camera, on a label sheet or heat-shrink/wrap roll.",
         discussion: "List the media with `leadprint presets`. On a part-used sheet, --start-at skips the labels already used."))
 
-    @Option(name: .long, help: "Series ids (any case, comma-separated) or all.")
+    @Option(name: .customLong("series"), help: "Series ids (any case, comma-separated) or all.")
     var series: String = "all"
 
-    @Option(name: .long, help: "Label sheet or roll preset.")
+    @Option(name: .customLong("preset"), help: "Label sheet or roll preset.")
     var preset: String = "avery-5160"
 
-    @Option(name: .long, help: "Cameras to tag: every lead once per camera.")
+    @Option(name: .customLong("sets"), help: "Cameras to tag: every lead once per camera.")
     var sets: Int = 1
 
-    @Option(name: .long, help: "Tags per wire: 2 marks both ends, the pair printed together with one serial.")
+    @Option(name: .customLong("ends"), help: "Tags per wire: 2 marks both ends, the pair printed together with one serial.")
     var ends: Int = 1
 
-    @Option(name: .long, help: "First label position to use on the first sheet (1 = top left), for part-used sheets.")
+    @Option(name: .customLong("start-at"), help: "First label position to use on the first sheet (1 = top left), for part-used sheets.")
     var startAt: Int = 1
 
-    @Option(name: .long, help: "camera: all leads of one camera together; lead: every camera's tag for one lead together.")
+    @Option(name: .customLong("collate"), help: "camera: all leads of one camera together; lead: every camera's tag for one lead together.")
     var collate: TagCollation = .camera
 
-    @Option(name: .long, help: ArgumentHelp("Print a running serial number on each tag, starting here.", valueName: "START"))
+    @Option(name: .customLong("serial"), help: ArgumentHelp("Print a running serial number on each tag, starting here.", valueName: "START"))
     var serial: Int?
 
-    @Flag(name: .long, help: "Draw label outlines: a proof to hold against a blank sheet.")
+    @Flag(name: .customLong("outlines"), help: "Draw label outlines: a proof to hold against a blank sheet.")
     var outlines = false
 
     @OptionGroup var orderOptions: OrderOptions
