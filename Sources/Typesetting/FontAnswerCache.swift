@@ -21,7 +21,7 @@ final class FontAnswerCache: @unchecked Sendable {
     }
 
     /// A question put to fontconfig.
-    enum Query: Hashable {
+    enum Query: Equatable {
         case family(String, bold: Bool, italic: Bool)
         case fallback(scalar: UInt32, bold: Bool)
     }
@@ -45,7 +45,9 @@ final class FontAnswerCache: @unchecked Sendable {
     private let fontconfigVersion: Int
     private let environment: [String: String]
     private let lock = NSLock()
-    private var answers: [Query: Answer] = [:]
+    /// A handful of answers, searched in order: a dictionary keyed by `Query` costs a run more to set up (its
+    /// storage type and the runtime's first `Hashable` lookup for `Query`) than it could ever save.
+    private var answers: [(query: Query, answer: Answer)] = []
     /// What the answers depend on; nil until fontconfig has been asked in this process or a valid file was read.
     private var stamps: [Stamp]?
 
@@ -90,14 +92,18 @@ final class FontAnswerCache: @unchecked Sendable {
 
     /// The kept answer to a question, if any.
     func answer(_ query: Query) -> Answer? {
-        lock.withLock { answers[query] }
+        lock.withLock { answers.first { $0.query == query }?.answer }
     }
 
     /// Keeps fontconfig's answer and rewrites the file; `dependencies` lists the paths fontconfig read, asked only
     /// when this process has no valid list yet.
     func record(_ answer: Answer, for query: Query, dependencies: () -> [String]) {
         let text: String? = lock.withLock {
-            answers[query] = answer
+            if let index = answers.firstIndex(where: { $0.query == query }) {
+                answers[index].answer = answer
+            } else {
+                answers.append((query, answer))
+            }
             if stamps == nil { stamps = dependencies().map(Self.stamp) }
             return file == nil ? nil : serialized()
         }
@@ -151,7 +157,7 @@ final class FontAnswerCache: @unchecked Sendable {
 
     /// The file's answers and stamps, or nil when any line is not what `serialized` writes. Works on bytes: the
     /// file is read at every start, and splitting it as `Character`s cost 8 M instructions.
-    private func parse(_ bytes: [UInt8]) -> (answers: [Query: Answer], stamps: [Stamp])? {
+    private func parse(_ bytes: [UInt8]) -> (answers: [(query: Query, answer: Answer)], stamps: [Stamp])? {
         // Valid UTF-8 as a whole, so each field (cut at ASCII tabs and line breaks) is valid on its own.
         guard bytes.last == UInt8(ascii: "\n"), String(validating: bytes, as: UTF8.self) != nil else { return nil }
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
@@ -171,7 +177,7 @@ final class FontAnswerCache: @unchecked Sendable {
         }
         guard lines.count >= 2, fields(lines[0]) == Self.header.components(separatedBy: "\t"),
               fields(lines[1]) == ["fontconfig", String(fontconfigVersion)] else { return nil }
-        var answers: [Query: Answer] = [:]
+        var answers: [(query: Query, answer: Answer)] = []
         var stamps: [Stamp] = []
         var seenEnvironment: [String: String?] = [:]
         for line in lines.dropFirst(2) {
@@ -185,10 +191,10 @@ final class FontAnswerCache: @unchecked Sendable {
                 stamps.append(Stamp(path: fields[1], state: fields[2]))
             case "family":
                 guard fields.count >= 5, let answer = Self.answer(fields[4...]) else { return nil }
-                answers[.family(fields[1], bold: fields[2] == "1", italic: fields[3] == "1")] = answer
+                answers.append((.family(fields[1], bold: fields[2] == "1", italic: fields[3] == "1"), answer))
             case "fallback":
                 guard fields.count >= 4, let scalar = UInt32(fields[1], radix: 16), let answer = Self.answer(fields[3...]) else { return nil }
-                answers[.fallback(scalar: scalar, bold: fields[2] == "1")] = answer
+                answers.append((.fallback(scalar: scalar, bold: fields[2] == "1"), answer))
             default:
                 return nil
             }
