@@ -4,7 +4,6 @@ import LeadprintKit
 import YAMLSupport
 import Render
 
-/// The `leadprint` command: wire tags, pinout cards and comparison sheets from a lead catalog.
 /// A subcommand's configuration: it names `leadprint` as its super-command, which swift-argument-parser reads only
 /// when the subcommand is parsed as the root (`Leadprint.parsedDirectly`), where it skips the completion-script attempt.
 func subcommand(_ configuration: CommandConfiguration) -> CommandConfiguration {
@@ -13,6 +12,7 @@ func subcommand(_ configuration: CommandConfiguration) -> CommandConfiguration {
     return configuration
 }
 
+/// The `leadprint` command: wire tags, pinout cards and comparison sheets from a lead catalog.
 @main
 struct Leadprint: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -54,7 +54,7 @@ struct Leadprint: AsyncParsableCommand {
     /// a completion script, any mistake); the full parse from the root then handles them and words every message.
     ///
     /// The full parse also tries the arguments as swift-argument-parser's completion-script command and reflects
-    /// the root's options first: 10 M instructions of a 17-tag run. A subcommand parsed as the root skips the
+    /// the root's options first: 6.5 M instructions of a 17-tag run. A subcommand parsed as the root skips the
     /// completion attempt because its configuration names `leadprint` as its super-command (`subcommand(_:)`).
     static func parsedDirectly(_ arguments: [String]) -> ParsableCommand? {
         guard let name = arguments.first,
