@@ -43,7 +43,8 @@ final class FontAnswerCache: @unchecked Sendable {
     /// The file answers are kept in; nil keeps them for this process only.
     let file: URL?
     private let fontconfigVersion: Int
-    private let environment: [String: String]
+    /// The variables fontconfig reads, as this cache was opened with them.
+    let environment: [String: String]
     private let lock = NSLock()
     /// A handful of answers, searched in order: a dictionary keyed by `Query` costs a run more to set up (its
     /// storage type and the runtime's first `Hashable` lookup for `Query`) than it could ever save.

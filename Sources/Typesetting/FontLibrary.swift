@@ -25,22 +25,19 @@ final class FontLibrary {
         return session
     }
 
-    private func record(_ answer: FontAnswerCache.Answer, for query: FontAnswerCache.Query, from session: FontconfigSession) {
-        cache.record(answer, for: query) { session.dependencies(environment: FontAnswerCache.currentEnvironment(names: FontAnswerCache.environmentNames)) }
+    /// The kept answer to a question, else fontconfig's (through `ask`), which is then kept.
+    private func answer(_ query: FontAnswerCache.Query, ask: (OpaquePointer) throws -> FontAnswerCache.Answer) throws -> FontAnswerCache.Answer {
+        if let kept = cache.answer(query) { return kept }
+        let session = try fontconfig()
+        let answer = try ask(session.config)
+        cache.record(answer, for: query) { session.dependencies(environment: cache.environment) }
+        return answer
     }
 
     /// The face matching a spec, failing when fontconfig can only offer a different family.
     func face(for spec: FontSpec) throws -> FontFace {
         let query = FontAnswerCache.Query.family(spec.family, bold: spec.bold, italic: spec.italic)
-        let answer: FontAnswerCache.Answer
-        if let kept = cache.answer(query) {
-            answer = kept
-        } else {
-            let session = try fontconfig()
-            answer = try askFace(for: spec, config: session.config)
-            record(answer, for: query, from: session)
-        }
-        switch answer {
+        switch try answer(query, ask: { try askFace(for: spec, config: $0) }) {
         case .face(let face): return face
         case .otherFamily(let offered): throw TypesettingError.fontNotFound(spec, offered: offered)
         case .none: throw TypesettingError.fontNotFound(spec, offered: "nothing")
@@ -50,15 +47,7 @@ final class FontLibrary {
     /// A face that has a glyph for the scalar, preferring one close to the spec; nil when no installed font has it.
     func fallbackFace(for scalar: Unicode.Scalar, near spec: FontSpec) throws -> FontFace? {
         let query = FontAnswerCache.Query.fallback(scalar: scalar.value, bold: spec.bold)
-        let answer: FontAnswerCache.Answer
-        if let kept = cache.answer(query) {
-            answer = kept
-        } else {
-            let session = try fontconfig()
-            answer = try askFallback(for: scalar, near: spec, config: session.config)
-            record(answer, for: query, from: session)
-        }
-        if case .face(let face) = answer { return face }
+        if case .face(let face) = try answer(query, ask: { try askFallback(for: scalar, near: spec, config: $0) }) { return face }
         return nil
     }
 
