@@ -3,7 +3,7 @@ import Localization
 
 /// Finds the shipped `Resources/` folder: catalogs, presets and the colour palette.
 public enum BundledResources {
-    /// The resources folder: `$LEADPRINT_RESOURCES`, else the nearest `Resources/` above the executable, else above the working folder.
+    /// The resources folder: `$LEADPRINT_RESOURCES`, else `/usr/share/leadprint` for an installed binary, else the clone's `Resources/`.
     public static func folder() throws -> URL { try ResourceFolder.locate() }
 
     /// The shipped presets folder.
