@@ -51,7 +51,7 @@ extension CairoContext {
         var text: [UInt8] = []
         var clusters: [cairo_text_cluster_t] = []
         for run in runs {
-            let utf8 = ExtractableText.utf8(run.text)
+            let utf8 = ExtractableText.utf8(run)
             // The batcher admits only runs whose clusters run forwards, which always yields a map.
             guard let map = Self.clusters(of: run.glyphs, byteCount: utf8.count) else { continue }
             text += utf8

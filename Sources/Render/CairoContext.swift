@@ -101,11 +101,10 @@ final class CairoContext {
         let glyphs = run.glyphs.map { g in
             cairo_glyph_t(index: UInt(g.id), x: run.origin.x.points + g.x.points, y: run.origin.y.points + g.y.points)
         }
-        let utf8 = ExtractableText.utf8(run.text)
-        if let clusters = Self.clusters(of: run.glyphs, byteCount: utf8.count, backward: run.isRightToLeft) {
+        if let (utf8, clusters) = ExtractableText.textAndClusters(of: run) {
             // Text and clusters go into the PDF with the glyphs, so the page stays searchable and copyable.
-            // Right-to-left glyphs are in visual order, so their clusters walk the text from its end.
-            let flags = run.isRightToLeft ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
+            // Right-to-left glyphs are in visual order, and so is the text given with them (see ExtractableText).
+            let flags = cairo_text_cluster_flags_t(0)
             utf8.withUnsafeBufferPointer { bytes in
                 bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { text in
                     cairo_show_text_glyphs(cr, text, Int32(bytes.count), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count), flags)

@@ -70,7 +70,7 @@ final class LanguageCommandTests: XCTestCase {
         XCTAssertTrue(written.allSatisfy { $0.contains("-es") }, "\(written)")
         XCTAssertEqual(written.map { $0.replacingOccurrences(of: "-es", with: "") }.sorted(), english)
         let expected: [String: [String]] = [
-            "card-all-cr80-es.pdf": ["Serie PRO · 17 cables de conexión", "Entrada de alarma 1", "Colores de los cables, código IEC 60757", "ALARMINA"],
+            "card-all-cr80-es.pdf": ["Serie PRO · 17 cables de conexión", "Entrada de alarma 1", "Colores IEC 60757", "ALARMINA"],
             "compare-pro-value-a4-es.pdf": ["COMPARATIVA DE CABLES DE CONEXIÓN", "Todos los cables, uno por uno", "Función", "Página 1 de 2", "Entradas de alarma"],
             "swatches-a4-es.pdf": ["Muestras de colores de cables", "Marrón", "texto negro"],
             "tags-all-avery-5160-es.pdf": ["PRO · Marrón · Entrada de alarma 1", "ALARMINA"],
@@ -82,5 +82,27 @@ final class LanguageCommandTests: XCTestCase {
                 XCTAssertFalse(text.contains(english), "\(file) still says '\(english)'")
             }
         }
+    }
+
+    /// Arabic reads back from pdftotext in logical order, lam-alef ligatures and vowel marks included: on a tag sheet whose designs
+    /// repeat (drawn once as form XObjects), on a single tag sheet, on a card and on a comparison sheet.
+    func testArabicDocumentsExtractInLogicalOrder() throws {
+        let folder = try Tool.temporaryFolder()
+        let runs: [(file: String, arguments: [String])] = [
+            ("tags-repeated.pdf", ["tags", "--series", "all", "--sets", "4", "--lang", "ar"]),
+            ("tags.pdf", ["tags", "--series", "PRO", "--lang", "ar"]),
+            ("card.pdf", ["card", "--series", "PRO", "--preset", "a6", "--lang", "ar"]),
+            ("compare.pdf", ["compare", "--lang", "ar"]),
+        ]
+        for (file, arguments) in runs {
+            let result = try Tool.leadprint(arguments + ["-o", file], in: folder)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            let text = try Tool.run("pdftotext", [folder.appendingPathComponent(file).path, "-"]).stdout
+            XCTAssertTrue(text.contains("مدخل الإنذار"), "\(file): 'مدخل الإنذار' is not in:\n\(text.prefix(600))")
+            // The ligature read back reversed before (اإلنذار), and whole words where the design was a form (راذنإلا لخدم).
+            XCTAssertFalse(text.contains("اإلنذار") || text.contains("راذن"), "\(file): reversed Arabic in:\n\(text.prefix(600))")
+        }
+        let card = try Tool.run("pdftotext", [folder.appendingPathComponent("card.pdf").path, "-"]).stdout
+        for phrase in ["الملاحظات", "على الظهر", "يُستخدم"] { XCTAssertTrue(card.contains(phrase), "card: '\(phrase)' missing") }
     }
 }
