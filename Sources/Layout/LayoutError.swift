@@ -20,6 +20,8 @@ public enum LayoutError: Error, CustomStringConvertible, Equatable {
     case templateValueAssumed(file: String, line: Int, template: String, field: String, value: String, assumption: String)
     /// A gLabels template leadprint cannot print tags on (CD/DVD labels).
     case unsupportedTemplate(name: String, origin: String, reason: String)
+    /// A folder of templates the user named does not exist or is not a folder.
+    case missingTemplatesFolder(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -35,6 +37,7 @@ public enum LayoutError: Error, CustomStringConvertible, Equatable {
         case .templateValueAssumed(let file, let line, let template, let field, let value, let assumption):
             "\(file):\(line): template \(template), \(field): '\(value)' has \(assumption)"
         case .unsupportedTemplate(let name, let origin, let reason): "\(name) (\(origin)) is not supported: \(reason)"
+        case .missingTemplatesFolder(let path, let reason): "--templates \(path): \(reason)"
         }
     }
 }

@@ -106,6 +106,15 @@ public final class PrintEngine {
         if let loadedPresets { return loadedPresets }
         var library = try PresetLibrary.load(folder: BundledResources.presetsFolder())
         if let file = sources.presets { try library.add(contentsOf: URL(fileURLWithPath: file)) }
+        // A folder the user named must be there: skipping it silently turns a typo into "unknown preset" later.
+        for folder in sources.templates {
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+                throw LayoutError.missingTemplatesFolder(path: folder, reason: "no such folder")
+            } else if !isFolder.boolValue {
+                throw LayoutError.missingTemplatesFolder(path: folder, reason: "not a folder (give the folder that holds the template files)")
+            }
+        }
         library.gLabels = GLabelsSource(folders: Self.standardTemplateFolders() + sources.templates.map { URL(fileURLWithPath: $0) })
         loadedPresets = library
         return library
@@ -189,7 +198,7 @@ public final class PrintEngine {
         let media = try presets().preset(named: options.preset, kinds: [.sheet, .roll])
         let raw: Order
         if let file = options.orderFile {
-            raw = try OrderCSVReader.read(path: file)
+            raw = try OrderCSVReader.read(path: file, unprintable: unprintable())
         } else if let spec = options.order {
             raw = spec.order(source: "job file")
         } else {
@@ -230,11 +239,10 @@ public final class PrintEngine {
         return try encoder.encode(summary) + Data("\n".utf8)
     }
 
-    /// Writes a summary's JSON atomically to a path.
+    /// Writes a summary's JSON to a path as documents are written: atomically, a symbolic link followed, and inside
+    /// `OutputCommit.together` in the same commit as the job's documents.
     public func writeSummary(_ summary: TagRunSummary, to path: String) throws {
-        do { try Self.summaryJSON(summary).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-            throw LeadprintError.cannotWrite(path: path, reason: (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription)
-        }
+        try AtomicFile.write(Array(Self.summaryJSON(summary)), to: URL(fileURLWithPath: path))
     }
 
     /// The file name, without extension, a job's document gets when no output is named; it differs whenever the options change the content.
@@ -285,32 +293,34 @@ public final class PrintEngine {
             }
             guard isFolder.boolValue else { throw LeadprintError.outputFolderIsFile(path: typed) }
             let base = OutputFormat(pathExtension: url.pathExtension) != nil ? url.deletingPathExtension() : url
-            return formats.map { ($0, base.appendingPathExtension($0.rawValue)) }
+            return try formats.map { ($0, try OutputTarget.resolve(base.appendingPathExtension($0.rawValue))) }
         }
         do { try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true) } catch {
             throw LeadprintError.cannotCreateFolder(path: outputFolder.path, reason: (error as NSError).localizedDescription)
         }
         let name = try defaultName(for: job.document, language: job.language())
-        return formats.map { ($0, outputFolder.appendingPathComponent("\(name).\($0.rawValue)")) }
+        return try formats.map { ($0, try OutputTarget.resolve(outputFolder.appendingPathComponent("\(name).\($0.rawValue)"))) }
     }
 
     /// Checks a job's printing options before anything is rendered: printing takes one PDF, and at least one copy.
     public func checkPrinting(_ job: PrintJob) throws {
+        // A printer-language job is checked against its preset before anything is drawn.
+        _ = try printerPlan(for: job)
         guard job.print != nil else {
             if job.copies != nil { throw LeadprintError.printOptionWithoutQueue(option: "copies") }
             return
         }
         if let copies = job.copies, !(1...999).contains(copies) { throw LeadprintError.copiesOutOfRange(copies) }
-        guard try formats(for: job) == [.pdf] else { throw LeadprintError.printNeedsPDF }
+        guard try formats(for: job) == [.pdf] || printerPlan(for: job) != nil else { throw LeadprintError.printNeedsPDF }
     }
 
     /// Sends a job's written PDF to its CUPS queue, on media of the document's page size; nil when the job prints nothing.
     ///
     /// The file is already in place: a missing or refusing queue is an error, and the PDF stays written.
     public func send(_ job: PrintJob, files: [URL]) throws -> PrintSubmission? {
-        guard let queue = job.print, let file = files.first else { return nil }
+        guard let queue = job.print, let file = files.first, try printerPlan(for: job) == nil else { return nil }
         let document = try document(for: job.document, language: job.language())
-        return try Printers(server: job.printServer).print(file, to: queue, copies: job.copies ?? 1, media: try MediaSize(page: try mediaSize(for: job.document)),
+        return try Printers(server: job.printServer, timeout: job.printTimeout).print(file, to: queue, copies: job.copies ?? 1, media: try MediaSize(page: try mediaSize(for: job.document)),
                                                           title: document.title)
     }
 
@@ -346,6 +356,10 @@ public final class PrintEngine {
                                           jobs: job.parallelPages ?? RenderSettings.coreCount)
             settings.monochrome = (document as? TagSheet)?.monochrome ?? false
             let pages = try deadline.map { try $0.limit(document.pages(typesetter: typesetter)) } ?? document.pages(typesetter: typesetter)
+            if format.isPrinterLanguage, let plan = try printerPlan(for: job) {
+                written.append(try writePrinterLanguage(plan, document: document, pages: pages, to: target, onPage: onPage))
+                continue
+            }
             written += try Renderer().render(pages, to: target, settings: settings, onPage: onPage)
         }
         return written
