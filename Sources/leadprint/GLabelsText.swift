@@ -4,8 +4,8 @@ import Layout
 
 /// What `leadprint presets` prints about gLabels' template database.
 enum GLabelsText {
-    /// One line on what was read (or how to get it), then every problem on standard error.
-    static func summary(_ source: GLabelsSource, listedAll: Bool) {
+    /// One line on what was read (or how to get it), then, when asked for, every problem.
+    static func summary(_ source: GLabelsSource, listedAll: Bool, withProblems: Bool) {
         let db = source.database
         let looked = source.folders.map(\.path).joined(separator: ", ")
         if db.templates.isEmpty {
@@ -14,15 +14,17 @@ enum GLabelsText {
         } else {
             print("gLabels templates: \(db.templates.count) read from \(db.files.count) files in \(db.folders.map(\.path).joined(separator: ", ")) "
                   + "in \(String(format: "%.0f", source.secondsToLoad * 1000)) ms: \(db.presets.count) presets, \(db.unsupported.count) unsupported, "
-                  + "\(db.problems.count) problems, \(db.warnings.count) values read as gLabels reads them" + (listedAll ? "" : ". Find one with --search TEXT, list all with --all."))
+                  + "\(db.problems.count) problems, \(db.warnings.count) values read as gLabels reads them"
+                  + (withProblems || db.problems.count + db.warnings.count == 0 ? "" : " (list them with --check)")
+                  + (listedAll ? "" : ". Find one with --search TEXT, list all with --all."))
         }
-        problems(db)
+        if withProblems { problems(db) }
     }
 
-    /// Every file or template that could not be read, and every value read by gLabels' rules, on standard error.
+    /// Every file or template that could not be read, and every value read by gLabels' rules, one line each.
     static func problems(_ db: GLabelsDatabase) {
-        for problem in db.problems { FileHandle.standardError.write(Data("warning: skipped: \(problem)\n".utf8)) }
-        for warning in db.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        for problem in db.problems { print("skipped: \(problem)") }
+        for warning in db.warnings { print("read as gLabels reads it: \(warning)") }
     }
 
     /// The label-origin differences between two presets, in millimetres.

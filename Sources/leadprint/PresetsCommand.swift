@@ -23,6 +23,9 @@ struct PresetsCommand: ParsableCommand {
         @Flag(name: .customLong("all"), help: "List every gLabels template too, and the ones that cannot be printed on.")
         var all = false
 
+        @Flag(name: .customLong("check"), help: "Read gLabels' template database and report every file or template it could not read, and every value read the way gLabels reads it.")
+        var check = false
+
         func run() throws {
             let library = try presetOptions.library()
             let listed: [Preset]
@@ -53,7 +56,10 @@ struct PresetsCommand: ParsableCommand {
                 print(zip(row, widths).map { $0.0.rightPadded($0.1) }.joined(separator: "  ").trimmingWhitespace())
             }
             for entry in unsupported { print("unsupported: \(entry.name): \(entry.reason) (\(entry.origin))") }
-            if let source = library.gLabels { GLabelsText.summary(source, listedAll: all || search != nil) }
+            // gLabels tolerates the quirks of its own files; a plain listing does not read them, --check reports them.
+            if let source = library.gLabels, all || search != nil || check {
+                GLabelsText.summary(source, listedAll: all || search != nil, withProblems: check)
+            }
         }
     }
 
