@@ -25,4 +25,16 @@ final class PayloadTemplateTests: XCTestCase {
             XCTAssertThrowsError(try PayloadTemplate(bad), bad)
         }
     }
+
+    func testAnEmptyFieldTakesItsSeparatorWithIt() throws {
+        let payload = try PayloadTemplate("{camera}-{position:02}-{end}")
+        XCTAssertEqual(payload.expand { ["camera": "CAM-01", "position": "9", "end": ""][$0] }, "CAM-01-09")
+        XCTAssertEqual(payload.expand { ["camera": "CAM-01", "position": "9", "end": "B"][$0] }, "CAM-01-09-B")
+        // Empty at the start: the separator after it goes.
+        XCTAssertEqual(payload.expand { ["camera": "", "position": "9", "end": "A"][$0] }, "09-A")
+        let detail = try PayloadTemplate("{camera} {end} · {code}")
+        XCTAssertEqual(detail.expand { ["camera": "CAM-7", "end": "", "code": "BN"][$0] }, "CAM-7 · BN")
+        // Words are not separators: a literal with letters stays.
+        XCTAssertEqual(try PayloadTemplate("bay {bay}", extraFields: ["bay"]).expand { _ in "" }, "bay ")
+    }
 }

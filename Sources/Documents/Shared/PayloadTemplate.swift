@@ -97,21 +97,39 @@ public struct PayloadTemplate: Hashable, Sendable {
     }
 
     /// The text for a tag, each field's value asked of `value` by name (nil counts as empty).
+    ///
+    /// A field that comes out empty takes its separator with it (`{camera}-{position:02}-{end}` without an end gives
+    /// `CAM-01-09`, not `CAM-01-09-`): the punctuation and spaces before it, or after it when nothing precedes it.
     public func expand(_ value: (String) -> String?) -> String {
-        var result = ""
+        var pieces: [(text: String, isSeparator: Bool)] = []
+        var dropNextSeparator = false
         for part in parts {
             switch part {
-            case .literal(let text): result += text
+            case .literal(let text):
+                if dropNextSeparator, Self.isSeparator(text) { dropNextSeparator = false; continue }
+                dropNextSeparator = false
+                pieces.append((text, Self.isSeparator(text)))
             case .field(let names, let width, let zero):
                 var found = ""
                 for name in names {
                     if let v = value(name), !v.isEmpty { found = v; break }
                 }
                 let pad = max(0, width - found.count)
-                result += String(repeating: zero ? "0" : " ", count: pad) + found
+                let text = String(repeating: zero ? "0" : " ", count: pad) + found
+                guard text.isEmpty else { pieces.append((text, false)); continue }
+                if let last = pieces.last, last.isSeparator {
+                    pieces.removeLast()
+                } else if pieces.isEmpty {
+                    dropNextSeparator = true
+                }
             }
         }
-        return result
+        return pieces.map(\.text).joined()
+    }
+
+    /// Whether a literal only separates fields: spaces and punctuation, no letter or digit.
+    private static func isSeparator(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { !CharacterSet.alphanumerics.contains($0) }
     }
 
     /// Whether every field the template names comes out empty (a line with nothing to say is dropped).
