@@ -52,4 +52,24 @@ final class SwatchSheetTests: XCTestCase {
             }
         }
     }
+
+    /// Black text on black and white text on white cannot be seen: a dashed frame in the other colour shows where they are.
+    func testInvisibleTextSamplesAreFramedAndVisibleOnesAreNot() throws {
+        for name in ["letter", "a4"] {
+            var stream = try sheet(name).pages(typesetter: Typesetter())
+            let page = try XCTUnwrap(try stream.collect().first)
+            let frames = page.placedItems.compactMap { placed -> (RGBColor, Rect)? in
+                guard case .shape(let shape) = placed.item, let stroke = shape.stroke, !stroke.dash.isEmpty else { return nil }
+                return (stroke.color, placed.bounds)
+            }
+            // The bundled palette has one colour of each: Black (black text 1.0:1) and White (white text 1.0:1).
+            XCTAssertEqual(frames.map(\.0).sorted { $0.hex < $1.hex }, [.black, .white], name)
+            let cells = try sheet(name).cells().flatMap { $0 }
+            let black = try XCTUnwrap(cells.first { $0.color.code == "BK" }), white = try XCTUnwrap(cells.first { $0.color.code == "WH" })
+            let onBlack = try XCTUnwrap(frames.first { $0.0 == .white }).1, onWhite = try XCTUnwrap(frames.first { $0.0 == .black }).1
+            // The frame on black surrounds the left (black text) half; the one on white the right (white text) half.
+            XCTAssertTrue(black.swatch.contains(onBlack) && onBlack.maxX <= black.swatch.midX, "\(onBlack) in \(black.swatch)")
+            XCTAssertTrue(white.swatch.contains(onWhite) && onWhite.minX >= white.swatch.midX, "\(onWhite) in \(white.swatch)")
+        }
+    }
 }

@@ -92,6 +92,9 @@ public struct SwatchSheet {
         return page
     }
 
+    /// The contrast ratio below which a text sample cannot be seen on its swatch at all.
+    static let invisibleBelow = 1.2
+
     private func items(for cell: Cell, fitter: TextFitter, strings: Strings) throws -> [Item] {
         let color = cell.color
         let s = cell.swatch
@@ -105,6 +108,12 @@ public struct SwatchSheet {
         }
         items += try fitter.fit("Aa \(color.code)", font: .heading, in: sampleBox, maximum: .pt(14), minimum: .pt(6), color: .black, context: "swatch \(color.name)").items
         items += try fitter.fit("Aa \(color.code)", font: .heading, in: sampleBox.offsetBy(dx: s.width / 2), maximum: .pt(14), minimum: .pt(6), color: .white, context: "swatch \(color.name)").items
+        // A sample that vanishes into its colour (black on black) is the point of the demonstration, but an empty half
+        // reads as missing content: a dashed frame in the other text colour shows where the sample is.
+        for (ratio, box, frame) in [(black, sampleBox, RGBColor.white), (white, sampleBox.offsetBy(dx: s.width / 2), RGBColor.black)] where ratio < Self.invisibleBelow {
+            let outline = Rect(x: box.minX - .mm(1), y: box.minY - .mm(1), width: box.width + .mm(2), height: box.height + .mm(2))
+            items.append(.shape(Shape(path: .roundedRect(outline, radius: .mm(1)), stroke: Stroke(color: frame, width: .pt(0.5), dash: [.mm(1), .mm(0.8)]))))
+        }
         let nameBox = Rect(x: s.minX, y: s.maxY + .mm(1.5), width: s.width, height: .mm(5))
         // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
         let along: HorizontalAlignment = .leading
