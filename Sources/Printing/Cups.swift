@@ -26,6 +26,13 @@ struct Cups: @unchecked Sendable {
     let setServer: @convention(c) (UnsafePointer<CChar>?) -> Void
     let server: @convention(c) () -> UnsafePointer<CChar>?
     let pwgMediaForSize: @convention(c) (Int32, Int32) -> UnsafeMutablePointer<pwg_media_t>?
+    let ippPort: @convention(c) () -> Int32
+    let encryption: @convention(c) () -> http_encryption_t
+    let httpConnect2: @convention(c) (UnsafePointer<CChar>?, Int32, UnsafeMutablePointer<http_addrlist_t>?, Int32, http_encryption_t, Int32, Int32,
+                                      UnsafeMutablePointer<Int32>?) -> OpaquePointer?
+    let httpClose: @convention(c) (OpaquePointer?) -> Void
+    let httpSetTimeout: @convention(c) (OpaquePointer?, Double, http_timeout_cb_t?, UnsafeMutableRawPointer?) -> Void
+    let httpGetFd: @convention(c) (OpaquePointer?) -> Int32
 
     /// The library's file name, as Debian's libcups2 installs it.
     static let fileName = "libcups.so.2"
@@ -53,6 +60,12 @@ struct Cups: @unchecked Sendable {
             setServer = try library.function("cupsSetServer")
             server = try library.function("cupsServer")
             pwgMediaForSize = try library.function("pwgMediaForSize")
+            ippPort = try library.function("ippPort")
+            encryption = try library.function("cupsEncryption")
+            httpConnect2 = try library.function("httpConnect2")
+            httpClose = try library.function("httpClose")
+            httpSetTimeout = try library.function("httpSetTimeout")
+            httpGetFd = try library.function("httpGetFd")
         } catch {
             throw PrintingError.libraryUnavailable(name: error.library, reason: error.reason)
         }

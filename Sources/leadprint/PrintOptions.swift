@@ -12,10 +12,17 @@ struct PrintOptions: ParsableArguments {
     @Option(name: .customLong("print-server"), help: ArgumentHelp("CUPS server for --print (default: CUPS_SERVER, else the local scheduler).", valueName: "HOST:PORT"))
     var server: String?
 
+    @Option(name: .customLong("print-timeout"), help: ArgumentHelp("Seconds to wait for the CUPS server at each step (connecting, listing, sending; default 10).", valueName: "SECONDS"))
+    var timeout: Double?
+
+    @OptionGroup var printer: PrinterOptions
+
     /// Sets the job's printing fields.
     func apply(to job: inout PrintJob) {
         job.print = queue
         job.copies = copies
         job.printServer = server
+        job.printTimeout = timeout
+        job.printer = printer.settings
     }
 }

@@ -10,8 +10,15 @@ struct PrintersCommand: ParsableCommand {
     @Option(name: .customLong("print-server"), help: ArgumentHelp("CUPS server (default: CUPS_SERVER, else the local scheduler).", valueName: "HOST:PORT"))
     var server: String?
 
+    @Option(name: .customLong("print-timeout"), help: ArgumentHelp("Seconds to wait for the CUPS server at each step (default 10).", valueName: "SECONDS"))
+    var timeout: Double?
+
+    @Option(name: .customLong("probe"), help: ArgumentHelp("Ask a Brother P-touch for its model and loaded media instead: tcp://HOST[:9100] or usb:/dev/usb/lpN.", valueName: "URI"))
+    var probe: String?
+
     func run() throws {
-        let queues = try Printers(server: server).queues()
+        if let probe { return try ProbeReport.run(probe, timeout: timeout ?? Printers.defaultTimeout) }
+        let queues = try Printers(server: server, timeout: timeout).queues()
         guard !queues.isEmpty else {
             print("no print queues (add one with lpadmin; see the README, \"Printing\")")
             return

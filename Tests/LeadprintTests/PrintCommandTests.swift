@@ -54,8 +54,34 @@ final class PrintCommandTests: XCTestCase {
         let target = try Tool.temporaryFolder().appendingPathComponent("card.pdf")
         let result = try Tool.leadprint(["card", "--series", "PRO", "--print", "no-such-queue", "-o", target.path], environment: ["CUPS_SERVER": server.address])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("no print queue 'no-such-queue' (known: sheets, tube"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("no print queue 'no-such-queue' on the CUPS server at \(server.address) (known: sheets, tube"), result.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: target.path))
+    }
+
+    func testASilentServerFailsWithinTheTimeoutAndThePDFIsStillWritten() throws {
+        for behaviour in [StalledServer.Behaviour.silent, .trickle] {
+            let stalled = try StalledServer(behaviour)
+            defer { stalled.stop() }
+            let target = try Tool.temporaryFolder().appendingPathComponent("tags.pdf")
+            let result = try Tool.leadprint(["tags", "--series", "PRO", "--print", "office", "--print-server", stalled.address, "--print-timeout", "2",
+                                             "-o", target.path])
+            XCTAssertEqual(result.status, 1, "\(behaviour): \(result.stderr)")
+            XCTAssertEqual(result.stderr, "Error: the CUPS server at \(stalled.address) did not answer within 2 s (listing the print queues): "
+                           + "is it a CUPS scheduler, and is it overloaded? see --print-server and --print-timeout\n", "\(behaviour)")
+            XCTAssertTrue(FileManager.default.fileExists(atPath: target.path), "the PDF is written before printing")
+        }
+    }
+
+    func testARefusedPortIsNamedFromCUPSServerWithItsPort() throws {
+        let port = try StalledServer.closedPort()
+        let result = try Tool.leadprint(["printers"], environment: ["CUPS_SERVER": "127.0.0.1:\(port)"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "Error: cannot reach the CUPS server at 127.0.0.1:\(port): connection refused: is the CUPS scheduler running? see --print-server\n")
+        let trickling = try StalledServer(.trickle)
+        defer { trickling.stop() }
+        let listing = try Tool.leadprint(["printers", "--print-server", trickling.address, "--print-timeout", "1.5"])
+        XCTAssertEqual(listing.status, 1)
+        XCTAssertTrue(listing.stderr.contains("did not answer within 1.5 s (listing the print queues)"), listing.stderr)
     }
 
     func testPrintingNeedsAPDFAndCopiesNeedAQueue() throws {

@@ -66,7 +66,7 @@ final class PrintersTests: XCTestCase {
         let pdf = try Tool.temporaryFolder().appendingPathComponent("doc.pdf")
         try Data("%PDF-1.4\n%%EOF\n".utf8).write(to: pdf)
         XCTAssertThrowsError(try Printers(server: server.address).print(pdf, to: "no-such-queue", media: try MediaSize(page: Size(width: .mm(210), height: .mm(297))), title: "t")) {
-            XCTAssertEqual($0 as? PrintingError, .noSuchQueue(queue: "no-such-queue", known: ["leadprint-closed", "leadprint-test"]))
+            XCTAssertEqual($0 as? PrintingError, .noSuchQueue(queue: "no-such-queue", server: server.address, known: ["leadprint-closed", "leadprint-test"]))
         }
     }
 
@@ -82,11 +82,17 @@ final class PrintersTests: XCTestCase {
         }
     }
 
-    func testAnUnreachableServerIsAnError() throws {
-        // Port 9 (discard) on loopback: nothing listens there.
-        XCTAssertThrowsError(try Printers(server: "127.0.0.1:9").queues()) { error in
-            guard case .serverUnreachable(let server, _)? = error as? PrintingError else { return XCTFail("\(error)") }
-            XCTAssertEqual(server, "127.0.0.1:9")
+    func testARefusedConnectionIsNamedWithItsPortAndTheRemedy() throws {
+        let port = try StalledServer.closedPort()
+        XCTAssertThrowsError(try Printers(server: "127.0.0.1:\(port)").queues()) { error in
+            XCTAssertEqual(error as? PrintingError, .connectionRefused(server: "127.0.0.1:\(port)"))
+            XCTAssertEqual("\(error)", "cannot reach the CUPS server at 127.0.0.1:\(port): connection refused: is the CUPS scheduler running? see --print-server")
+        }
+    }
+
+    func testAnUnknownHostIsNamed() throws {
+        XCTAssertThrowsError(try Printers(server: "no-such-host.invalid:631").queues()) { error in
+            XCTAssertEqual(error as? PrintingError, .unknownHost(server: "no-such-host.invalid:631"))
         }
     }
 

@@ -19,6 +19,8 @@ public struct PrintJob: Equatable, Sendable, Codable {
     public var copies: Int?
     /// The CUPS server (`host:port`); nil for `CUPS_SERVER`, else the local scheduler.
     public var printServer: String?
+    /// The longest one exchange with the CUPS server may take, in seconds; nil for 10.
+    public var printTimeout: Double?
     /// PNG and SVG pages drawn at once; nil for the number of cores. The files are the same for any number.
     public var parallelPages: Int?
 
@@ -31,7 +33,7 @@ public struct PrintJob: Equatable, Sendable, Codable {
     public func language() throws -> Language { try Language(code: lang ?? Language.english.code) }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case tags, card, compare, swatches, calibrate, output, format, formats, dpi, lang, print, copies, printServer = "print-server", parallelPages = "parallel-pages"
+        case tags, card, compare, swatches, calibrate, output, format, formats, dpi, lang, print, copies, printServer = "print-server", printTimeout = "print-timeout", parallelPages = "parallel-pages"
     }
 
     /// The keys a job may have in a job file.
@@ -63,6 +65,7 @@ public struct PrintJob: Equatable, Sendable, Codable {
         print = try c.decodeIfPresent(String.self, forKey: .print)
         copies = try c.decodeIfPresent(Int.self, forKey: .copies)
         printServer = try c.decodeIfPresent(String.self, forKey: .printServer)
+        printTimeout = try c.decodeIfPresent(Double.self, forKey: .printTimeout)
         parallelPages = try c.decodeIfPresent(Int.self, forKey: .parallelPages)
         if let lang {
             do { _ = try Language(code: lang) } catch {
@@ -87,6 +90,7 @@ public struct PrintJob: Equatable, Sendable, Codable {
         try c.encodeIfPresent(print, forKey: .print)
         try c.encodeIfPresent(copies, forKey: .copies)
         try c.encodeIfPresent(printServer, forKey: .printServer)
+        try c.encodeIfPresent(printTimeout, forKey: .printTimeout)
         try c.encodeIfPresent(parallelPages, forKey: .parallelPages)
     }
 }
