@@ -4,12 +4,11 @@ import Foundation
 /// catalog order, every capability kind present.
 public enum CatalogJSON {
     /// The catalog as JSON text.
-    public static func encode(_ catalog: Catalog) -> String {
+    public static func encode(_ catalog: Catalog) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let document = Document(series: catalog.series.map(SeriesForm.init))
-        // These are plain strings and integers, which JSONEncoder always encodes.
-        let data = try! encoder.encode(document)
+        let data = try encoder.encode(document)
         return String(decoding: data, as: UTF8.self)
     }
 

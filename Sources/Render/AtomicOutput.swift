@@ -6,7 +6,8 @@ import Foundation
 /// renames all pages in one pass that signals cannot interrupt (they are blocked in this thread and the
 /// interrupt handler waits for the commit), removes pages of an earlier run of the same document that
 /// the new output does not replace (`x-7.png` beside a new three-page `x`), and rolls everything back,
-/// old files included, if any step fails.
+/// old files included, if any step fails or a signal came meanwhile. Inside `OutputCommit.together` the
+/// commit is held back and made with the other outputs of the job.
 final class AtomicOutput {
     private let folder: URL
     private let naming: TemporaryName
@@ -23,6 +24,8 @@ final class AtomicOutput {
     /// written as `name-1.ext`, `name-2.ext`… (PNG and SVG). Stale temporaries of this document left by
     /// processes that no longer exist are removed.
     init(document target: URL, numbersPages: Bool) {
+        // A signal that came after an earlier output was committed ends the process here, before this one starts.
+        PendingFiles.shared.startingOutput()
         folder = target.deletingLastPathComponent()
         document = target
         naming = TemporaryName(document: target.lastPathComponent)
@@ -47,11 +50,14 @@ final class AtomicOutput {
         if let listingFailure {
             throw RenderError.cannotWrite(path: target.path, reason: "cannot list the folder '\(folder.path)': \(listingFailure.localizedDescription)")
         }
-        let temporary = temporaryFile(for: target)
-        do {
-            return try CheckedFile(creating: temporary.path)
-        } catch {
-            throw RenderError.cannotWrite(path: target.path, reason: Self.explain(error, folder: folder))
+        // Named and created while an interrupt's cleanup waits, so the cleanup never misses a file created under it.
+        return try PendingFiles.shared.writing {
+            let temporary = temporaryFile(for: target)
+            do throws(SystemFailure) {
+                return try CheckedFile(creating: temporary.path)
+            } catch {
+                throw RenderError.cannotWrite(path: target.path, reason: Self.explain(error, folder: folder))
+            }
         }
     }
 
@@ -63,7 +69,8 @@ final class AtomicOutput {
         }
     }
 
-    /// Syncs every temporary to disk, then moves them all into place as one unit; returns the targets.
+    /// Syncs every temporary to disk, then moves them all into place as one unit (or, inside
+    /// `OutputCommit.together`, leaves that to the job's commit); returns the targets.
     func commit() throws -> [URL] {
         let files = lock.withLock { pending }
         for (temporary, target) in files {
@@ -73,15 +80,12 @@ final class AtomicOutput {
             }
         }
         let stale = numbersPages ? stalePages(keeping: Set(files.map { $0.target.lastPathComponent })) : []
-        do {
-            try PendingFiles.shared.committing {
-                try replace(files, removing: stale)
-            }
-        } catch let failure as CommitFailure {
-            discard()
-            throw RenderError.cannotWrite(path: failure.path, reason: Self.explain(failure.error, folder: folder))
+        let step = Step(output: self, files: files, stale: stale)
+        if let group = OutputCommit.current {
+            group.enlist(step)
+        } else {
+            try OutputCommit.move([step])
         }
-        lock.withLock { committed = true }
         return files.map(\.target)
     }
 
@@ -100,69 +104,52 @@ final class AtomicOutput {
 
     // MARK: The commit
 
+    /// What one output's commit moves: its temporaries onto their targets, and earlier pages to remove.
+    struct Step {
+        let output: AtomicOutput
+        let files: [(temporary: URL, target: URL)]
+        let stale: [URL]
+    }
+
+    /// A hard link beside `url` that keeps the file there now; nil when nothing is there.
+    /// Only a regular file is replaced: a folder, a device, a FIFO or a symbolic link is refused by name.
+    func backUp(_ url: URL) throws(CommitFailure) -> URL? {
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return nil }
+        if let kind = OutputTarget.kind(ofMode: info.st_mode) {
+            throw CommitFailure(path: url.path, reason: "it is \(kind), not a regular file")
+        }
+        let backup = lock.withLock {
+            serial += 1
+            return folder.appendingPathComponent(naming.name(pid: ProcessInfo.processInfo.processIdentifier, serial: serial, suffix: "bak"))
+        }
+        guard link(url.path, backup.path) == 0 else { throw CommitFailure(path: url.path, error: SystemFailure(code: errno), folder: folder) }
+        return backup
+    }
+
+    /// Syncs the folder, so that the renames in it survive a crash.
+    func syncFolder() throws(CommitFailure) {
+        do { try CheckedFile.syncFolder(folder.path) } catch {
+            throw CommitFailure(path: folder.path, error: error, folder: folder)
+        }
+    }
+
+    /// Marks the temporaries as moved into place: nothing is left to discard.
+    func markCommitted() {
+        lock.withLock {
+            for (temporary, _) in pending { PendingFiles.shared.remove(temporary.path) }
+            pending.removeAll()
+            committed = true
+        }
+    }
+
     /// Microseconds to wait after each rename, from `LEADPRINT_TEST_COMMIT_PAUSE_MS`: lets a test land a
     /// signal inside the rename pass every time instead of by luck. Zero (no pause) unless set.
-    private static let testPause: UInt32 = {
+    static let testPause: UInt32 = {
         guard let text = getenv("LEADPRINT_TEST_COMMIT_PAUSE_MS").map({ String(cString: $0) }),
               let milliseconds = UInt32(text), milliseconds <= 1000 else { return 0 }
         return milliseconds * 1000
     }()
-
-    private struct CommitFailure: Error {
-        let path: String
-        let error: SystemFailure
-    }
-
-    /// Renames every temporary onto its target and removes `stale`, with backups of what it replaces so
-    /// that a failure at any step puts every old file back. Runs with signals held off.
-    private func replace(_ files: [(temporary: URL, target: URL)], removing stale: [URL]) throws {
-        var backups: [(original: URL, backup: URL)] = []
-        var renamed: [URL] = []
-        func rollBack() {
-            for target in renamed { unlink(target.path) }
-            for (original, backup) in backups {
-                // The backup is a hard link to the old file: renaming it back restores the old file exactly.
-                rename(backup.path, original.path)
-            }
-        }
-        func backUp(_ url: URL) throws {
-            var info = stat()
-            guard lstat(url.path, &info) == 0 else { return }
-            // A folder cannot be replaced by a file (and cannot be hard-linked): say so, not EPERM.
-            if info.st_mode & S_IFMT == S_IFDIR { throw CommitFailure(path: url.path, error: SystemFailure(code: EISDIR)) }
-            serial += 1
-            let backup = folder.appendingPathComponent(
-                naming.name(pid: ProcessInfo.processInfo.processIdentifier, serial: serial, suffix: "bak"))
-            guard link(url.path, backup.path) == 0 else { throw CommitFailure(path: url.path, error: SystemFailure(code: errno)) }
-            backups.append((url, backup))
-        }
-        do {
-            for (_, target) in files { try backUp(target) }
-            for url in stale { try backUp(url) }
-            for (temporary, target) in files {
-                guard rename(temporary.path, target.path) == 0 else {
-                    throw CommitFailure(path: target.path, error: SystemFailure(code: errno))
-                }
-                renamed.append(target)
-                if Self.testPause > 0 { usleep(Self.testPause) }
-            }
-            for url in stale {
-                guard unlink(url.path) == 0 else { throw CommitFailure(path: url.path, error: SystemFailure(code: errno)) }
-            }
-            do { try CheckedFile.syncFolder(folder.path) } catch {
-                throw CommitFailure(path: folder.path, error: error)
-            }
-        } catch {
-            rollBack()
-            for (_, backup) in backups { unlink(backup.path) }
-            throw error
-        }
-        for (_, backup) in backups { unlink(backup.path) }
-        lock.withLock {
-            for (temporary, _) in pending { PendingFiles.shared.remove(temporary.path) }
-            pending.removeAll()
-        }
-    }
 
     /// Earlier output of this document that the new pages would not overwrite: `name.ext` and
     /// `name-N.ext` files (N any digits: page numbers may be zero-padded to the page count) not among `keeping`.
@@ -173,6 +160,9 @@ final class AtomicOutput {
         do { names = try FileManager.default.contentsOfDirectory(atPath: folder.path) } catch { return [] }
         return names.filter { name in
             guard !keeping.contains(name) else { return false }
+            // Only regular files are earlier pages: a link or a device of that name is not this program's to remove.
+            var info = stat()
+            guard lstat(folder.appendingPathComponent(name).path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
             if name == document.lastPathComponent { return true }
             let numbered = base + "-"
             guard name.hasPrefix(numbered), name.hasSuffix("." + ext) else { return false }
@@ -203,7 +193,7 @@ final class AtomicOutput {
         }
     }
 
-    /// A one-line reason naming the real cause, e.g. "No such file or directory (the folder 'out' does not exist)".
+    /// A one-line reason naming the real cause, e.g. "the folder 'out' does not exist".
     static func explain(_ failure: SystemFailure, folder: URL) -> String {
         switch failure.code {
         case ENOENT where access(folder.path, F_OK) != 0:

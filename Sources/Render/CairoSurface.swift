@@ -3,11 +3,16 @@ import CPNGWriter
 import Foundation
 import Geometry
 
-/// A Cairo surface owned by Swift: created with its status checked, destroyed in `deinit`.
+/// A Cairo surface owned by Swift: created with its status checked, finished and destroyed in `deinit`.
+///
+/// A vector surface writes through a `ByteSink` that the Cairo surface itself keeps (as user data, released by
+/// Cairo when it frees the surface), so the sink outlives every write: a `cairo_t` or a snapshot still holding
+/// the surface after this object is gone (an error thrown mid-page, in any release order) can never call a
+/// freed sink.
 final class CairoSurface {
     let handle: OpaquePointer
     let path: String
-    /// Where a vector surface's bytes go; kept alive as long as the surface writes into it.
+    /// Where a vector surface's bytes go, for reading the collected bytes and a write's failure.
     private let sink: ByteSink?
 
     /// A PDF surface whose every byte goes through `file`'s checked writes.
@@ -15,8 +20,10 @@ final class CairoSurface {
         try Self.checkPageSize(size, target: target)
         let sink = ByteSink.file(file)
         self.sink = sink
-        handle = cairo_pdf_surface_create_for_stream(writeToSink, Unmanaged.passUnretained(sink).toOpaque(),
-                                                     size.width.points, size.height.points)
+        guard let handle = Self.streamSurface(sink, { cairo_pdf_surface_create_for_stream(writeToSink, $0, size.width.points, size.height.points) }) else {
+            throw RenderError.cairo(path: target.path, status: "cannot create a PDF surface")
+        }
+        self.handle = handle
         path = target.path
         try check(cairo_surface_status(handle))
     }
@@ -26,8 +33,10 @@ final class CairoSurface {
         try Self.checkPageSize(size, target: target)
         let sink = ByteSink.memory()
         self.sink = sink
-        handle = cairo_svg_surface_create_for_stream(writeToSink, Unmanaged.passUnretained(sink).toOpaque(),
-                                                     size.width.points, size.height.points)
+        guard let handle = Self.streamSurface(sink, { cairo_svg_surface_create_for_stream(writeToSink, $0, size.width.points, size.height.points) }) else {
+            throw RenderError.cairo(path: target.path, status: "cannot create an SVG surface")
+        }
+        self.handle = handle
         path = target.path
         cairo_svg_surface_restrict_to_version(handle, CAIRO_SVG_VERSION_1_1)
         try check(cairo_surface_status(handle))
@@ -44,7 +53,28 @@ final class CairoSurface {
         try check(cairo_surface_status(handle))
     }
 
-    deinit { cairo_surface_destroy(handle) }
+    /// Creates a stream surface whose write callback gets `sink`, retained by the surface until Cairo frees it.
+    private static func streamSurface(_ sink: ByteSink, _ create: (UnsafeMutableRawPointer) -> OpaquePointer?) -> OpaquePointer? {
+        let retained = Unmanaged.passRetained(sink)
+        // Cairo returns a static error surface rather than nil when creation fails; that surface keeps no user data.
+        guard let surface = create(retained.toOpaque()) else {
+            retained.release()
+            return nil
+        }
+        let kept = cairo_surface_set_user_data(surface, &sinkKey, retained.toOpaque()) { pointer in
+            if let pointer { Unmanaged<ByteSink>.fromOpaque(pointer).release() }
+        }
+        // An error surface writes nothing, so the sink is not needed beyond this object's own reference.
+        if kept != CAIRO_STATUS_SUCCESS { retained.release() }
+        return surface
+    }
+
+    // Finished here, before the destroy, so the last bytes are written now and by this object on every path,
+    // not whenever the last `cairo_t` or snapshot referring to the surface happens to let go of it.
+    deinit {
+        cairo_surface_finish(handle)
+        cairo_surface_destroy(handle)
+    }
 
     func check(_ status: cairo_status_t) throws {
         // A failed write surfaces in Cairo as a generic stream error: give the system's reason instead.
@@ -85,9 +115,11 @@ final class CairoSurface {
         }
         var message = [CChar](repeating: 0, count: 256)
         let write = monochrome ? leadprint_write_png_gray1 : leadprint_write_png_rgb24
-        let status = write(
-            url.path, data, cairo_image_surface_get_width(handle), cairo_image_surface_get_height(handle),
-            cairo_image_surface_get_stride(handle), dpi, 3, &message, message.count)
+        // libpng creates the file again by its path: an interrupt's cleanup waits for it rather than unlinking under it.
+        let status = PendingFiles.shared.writing {
+            write(url.path, data, cairo_image_surface_get_width(handle), cairo_image_surface_get_height(handle),
+                  cairo_image_surface_get_stride(handle), dpi, 3, &message, message.count)
+        }
         guard status == 0 else {
             throw RenderError.cannotWrite(path: path, reason: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
@@ -118,6 +150,8 @@ final class ByteSink {
         }
     }
 }
+
+nonisolated(unsafe) private var sinkKey = cairo_user_data_key_t()
 
 /// Cairo's write callback: every byte goes to the sink, and a failed write fails the surface.
 private let writeToSink: cairo_write_func_t = { closure, data, length in

@@ -59,7 +59,7 @@ struct CatalogCommand: ParsableCommand {
         func run() throws {
             let catalog = try catalogOptions.loadCatalog()
             if json {
-                print(CatalogJSON.encode(catalog))
+                print(try CatalogJSON.encode(catalog))
                 return
             }
             for series in catalog.series {

@@ -2,28 +2,44 @@ import ArgumentParser
 import Documents
 import Foundation
 import LeadprintKit
+import Render
 
 /// Runs jobs through the engine and reports each file written, with a progress line on a terminal for long jobs.
 enum JobRunner {
     /// Renders each job in turn; `locate` names a job in errors (its line in a job file).
+    ///
+    /// A job's documents and its `--summary-json` file are committed together: all of them appear, or none changes.
     static func run(_ jobs: [PrintJob], engine: PrintEngine, outputFolder: URL, locate: ((Int) -> String)? = nil) throws {
         for (index, job) in jobs.enumerated() {
             do {
+                // Checked like -o, before anything is rendered or written.
+                let summaryPath = try summaryTarget(of: job, inJobFile: locate != nil)
                 if job.output == "-" {
                     let data = try engine.data(job)
-                    FileHandle.standardOutput.write(data)
-                    try summarize(job, engine: engine)
+                    let summary = try tagSummary(of: job, engine: engine)
+                    try StandardStreams.writeOutput(data)
+                    if let summary {
+                        if let summaryPath { try engine.writeSummary(summary, to: summaryPath) }
+                        report(summary)
+                    }
                     continue
                 }
                 let progress = Progress(label: job.document.kind)
-                let files = try engine.write(job, outputFolder: outputFolder, onPage: progress.page)
+                let (files, summary) = try OutputCommit.together {
+                    let files = try engine.write(job, outputFolder: outputFolder, onPage: progress.page)
+                    let summary = try tagSummary(of: job, engine: engine)
+                    if let summary, let summaryPath { try engine.writeSummary(summary, to: summaryPath) }
+                    return (files, summary)
+                }
                 progress.finish()
                 for file in files { print("wrote \(DisplayPath.relative(file))") }
                 if let submission = try engine.send(job, files: files), let file = files.first {
                     let copies = submission.copies
                     print("printed \(DisplayPath.relative(file)) on \(submission.queue) as job \(submission) (media \(submission.media.name), \(copies) \(copies == 1 ? "copy" : "copies"))")
                 }
-                try summarize(job, engine: engine)
+                for line in try engine.sendToPrinter(job, files: files) { print(line) }
+                if let summary { report(summary) }
+                if let media = try engine.mediaTally(for: job) { FileHandle.standardError.write(Data(media.lines.map { "  \($0)\n" }.joined().utf8)) }
             } catch {
                 let text = ErrorWording.describe(error, inJobFile: locate != nil)
                 // An option out of range on the command line is a usage error (exit 64 and the usage line), whether the
@@ -36,12 +52,27 @@ enum JobRunner {
 }
 
 extension JobRunner {
-    /// After a tag run: the job summary on standard error, and as JSON where the job asks.
-    static func summarize(_ job: PrintJob, engine: PrintEngine) throws {
-        guard case .tags(let options) = job.document else { return }
-        let summary = try engine.summary(for: options)
+    /// A tag job's summary (nil for other documents).
+    static func tagSummary(of job: PrintJob, engine: PrintEngine) throws -> TagRunSummary? {
+        guard case .tags(let options) = job.document else { return nil }
+        return try engine.summary(for: options)
+    }
+
+    /// The job summary on standard error.
+    static func report(_ summary: TagRunSummary) {
         FileHandle.standardError.write(Data(("job summary:\n" + summary.lines(option: ErrorWording.flag).map { "  \($0)\n" }.joined()).utf8))
-        if let path = options.summaryJSON { try engine.writeSummary(summary, to: path) }
+    }
+
+    /// The `--summary-json` path of a tag job, checked as -o is: its folder exists, and it is not a folder, a device
+    /// or anything else that is not a regular file (a symbolic link is followed to its file).
+    static func summaryTarget(of job: PrintJob, inJobFile: Bool) throws -> String? {
+        guard case .tags(let options) = job.document, let path = options.summaryJSON else { return nil }
+        do {
+            _ = try OutputTarget.resolve(URL(fileURLWithPath: path))
+        } catch RenderError.cannotWrite(_, let reason) {
+            throw CommandLineError(description: "\(inJobFile ? "summary-json" : "--summary-json") '\(path)': \(reason)")
+        }
+        return path
     }
 }
 

@@ -28,6 +28,7 @@ struct Leadprint: AsyncParsableCommand {
     static func main() async {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.isEmpty { arguments = ["all"] }
+        StandardStreams.plugClosed()
         // `serve` becomes leadprint-web, which must get SIGINT and SIGTERM with their default actions: the handlers
         // ignore them at the kernel, and an ignored signal stays ignored across exec.
         if arguments.first != ServeCommand.configuration.commandName { InterruptCleanup.install() }

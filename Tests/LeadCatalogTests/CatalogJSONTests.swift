@@ -4,7 +4,7 @@ import XCTest
 final class CatalogJSONTests: XCTestCase {
     private func decoded() throws -> (text: String, series: [[String: Any]]) {
         let catalog = try Catalog.load(from: Fixtures.catalogURL, palette: Fixtures.palette())
-        let text = CatalogJSON.encode(catalog)
+        let text = try CatalogJSON.encode(catalog)
         let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         XCTAssertEqual(Array(root.keys), ["series"])
         return (text, try XCTUnwrap(root["series"] as? [[String: Any]]))

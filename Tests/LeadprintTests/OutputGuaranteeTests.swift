@@ -2,7 +2,8 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// The command's output guarantees under signals: a multi-page document appears whole or not at all.
+/// The command's output guarantees: under signals a multi-page document appears whole or not at all, and a full
+/// or closed standard output is an error in one line.
 final class OutputGuaranteeTests: XCTestCase {
     private func pages(in folder: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("x-") }.sorted()
@@ -40,9 +41,12 @@ final class OutputGuaranteeTests: XCTestCase {
             let found = try pages(in: folder)
             XCTAssertTrue(found.isEmpty || found == complete, "round \(round): a partial document: \(found.count) of \(complete.count) pages")
             if round <= 2 {
-                // Signalled mid-commit: the handler waits for the commit, then exits as interrupted.
-                XCTAssertEqual(found, complete, "round \(round)")
+                // Signalled mid-commit: the handler waits for the commit to decide, which then puts everything back
+                // and exits as interrupted: never all pages with an interrupted status.
+                XCTAssertEqual(found, [], "round \(round)")
                 XCTAssertEqual(process.terminationStatus, 128 + SIGTERM, "round \(round)")
+            } else {
+                XCTAssertEqual(process.terminationStatus, found.isEmpty ? 128 + SIGTERM : 0, "round \(round)")
             }
             outcomes.insert(found.isEmpty ? "none" : "all")
         }
@@ -64,19 +68,50 @@ final class OutputGuaranteeTests: XCTestCase {
         }
     }
 
+    /// A private full device (the kernel's /dev/full, major 1 minor 7) made in a temporary folder, so the test does
+    /// not depend on the machine having /dev/full; nil when this user cannot make device nodes.
+    private func fullDevice() throws -> URL? {
+        let node = try Tool.temporaryFolder().appendingPathComponent("full")
+        guard DeviceNode.make(at: node, DeviceNode.full) else { return nil }
+        return node
+    }
+
+    /// Runs leadprint through the shell so its standard output can be redirected (`>FILE`) or closed (`>&-`).
+    private func leadprint(_ arguments: String, stdout redirection: String, in folder: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        try Tool.run("sh", ["-c", "cd \"${2:-.}\" && exec \"$1\" \(arguments) \(redirection)", "sh", Tool.leadprint.path, folder?.path ?? "."],
+                     environment: ["LEADPRINT_RESOURCES": Tool.repositoryRoot.appendingPathComponent("Resources").path])
+    }
+
     func testAFullStandardOutputIsAFailure() throws {
-        let process = Process()
-        process.executableURL = Tool.leadprint
-        process.arguments = ["catalog", "show", "--json"]
-        process.environment = ProcessInfo.processInfo.environment.merging(
-            ["LEADPRINT_RESOURCES": Tool.repositoryRoot.appendingPathComponent("Resources").path]) { $1 }
-        process.standardOutput = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 1)
-        XCTAssertEqual(message, "Error: cannot write standard output: No space left on device\n")
+        guard let full = try fullDevice() else { throw XCTSkip("cannot make a device node here (needs root)") }
+        for arguments in ["catalog show --json", "tags -o -"] {
+            let result = try leadprint(arguments, stdout: ">\(full.path)")
+            XCTAssertEqual(result.status, 1, arguments)
+            XCTAssertEqual(result.stderr, "Error: cannot write standard output: No space left on device\n", arguments)
+        }
+    }
+
+    func testAClosedStandardOutputIsAFailureAndNothingLandsInAnotherFile() throws {
+        let folder = try Tool.temporaryFolder()
+        for arguments in ["catalog show --json", "tags -o -"] {
+            let result = try leadprint(arguments, stdout: ">&-", in: folder)
+            XCTAssertEqual(result.status, 1, arguments)
+            XCTAssertEqual(result.stderr, "Error: cannot write standard output: Bad file descriptor\n", arguments)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [], arguments)
+        }
+        // The descriptor is kept closed to writes, so the "wrote" line never lands in the first file the command opens.
+        let result = try leadprint("tags -o t.pdf", stdout: ">&-", in: folder)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasSuffix("\nError: cannot write standard output: Bad file descriptor\n"), result.stderr)
+        let pdf = try Data(contentsOf: folder.appendingPathComponent("t.pdf"))
+        XCTAssertTrue(pdf.starts(with: Data("%PDF-".utf8)))
+        XCTAssertNil(String(decoding: pdf, as: UTF8.self).range(of: "wrote t.pdf"))
+    }
+
+    func testAPipeWhoseReaderHasGoneIsAFailure() throws {
+        // The reader closes its end at once and lingers, so the pipe has no reader when the document is written.
+        let result = try Tool.run("bash", ["-c", "\"$1\" tags -o - | (exec 0<&-; sleep 1); echo \"status ${PIPESTATUS[0]}\" >&2", "bash", Tool.leadprint.path],
+                                  environment: ["LEADPRINT_RESOURCES": Tool.repositoryRoot.appendingPathComponent("Resources").path])
+        XCTAssertEqual(result.stderr.split(separator: "\n").suffix(2), ["Error: cannot write standard output: Broken pipe", "status 1"], result.stderr)
     }
 }
