@@ -54,11 +54,13 @@ let package = Package(
         .target(name: "Orders", dependencies: ["YAMLSupport", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Documents", dependencies: ["Geometry", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Barcodes",
                                                   .product(name: "Yams", package: "Yams")]),
-        .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF", "Images", "DynamicLoading"]),
-        .target(name: "Printing", dependencies: ["Geometry", "CCups", "DynamicLoading"]),
+        // Label printers' own languages (Brother P-touch raster, ZPL II) from a 1-bit bitmap; no Cairo.
+        .target(name: "PrinterLanguages"),
+        .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF", "Images", "DynamicLoading", "PrinterLanguages"]),
+        .target(name: "Printing", dependencies: ["Geometry", "CCups", "DynamicLoading", "PrinterLanguages"]),
         // The facade every front end calls: a print job in, pages, bytes or files out.
         .target(name: "LeadprintKit", dependencies: ["Geometry", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Documents",
-                                                     "Render", "Images", "Printing", .product(name: "Yams", package: "Yams")]),
+                                                     "Render", "Images", "Printing", "PrinterLanguages", .product(name: "Yams", package: "Yams")]),
         // What `leadprint serve` is given (options, settings, errors), without the server, so the command line can check them.
         .target(name: "LeadprintServe", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // `leadprint serve`: the web front end over the same engine (Hummingbird 2).
@@ -67,7 +69,7 @@ let package = Package(
         .executableTarget(name: "leadprint-web", dependencies: ["LeadprintServe", "LeadprintWeb",
                                                                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "leadprint", dependencies: [
-            "LeadprintKit", "LeadprintServe", "YAMLSupport", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders",
+            "LeadprintKit", "LeadprintServe", "YAMLSupport", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders", "PrinterLanguages",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -94,5 +96,6 @@ let package = Package(
                                                              .product(name: "HummingbirdTesting", package: "hummingbird")],
                     exclude: ["Browser"]),
         .testTarget(name: "PrintingTests", dependencies: ["TestSupport", "Printing", "Geometry"]),
+        .testTarget(name: "PrinterLanguagesTests", dependencies: ["TestSupport", "PrinterLanguages"]),
     ]
 )

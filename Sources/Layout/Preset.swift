@@ -83,6 +83,8 @@ public struct Preset: Hashable, Sendable {
     public var minimumTextSize: Length
     /// Whether the printer is monochrome (thermal): tags then print in black only, as 1-bit PNG, unless told otherwise.
     public var monochrome = false
+    /// The label printer the media is for, when it is one leadprint speaks to directly (`--format ptouch` or `zpl`).
+    public var printer: PresetPrinter?
     /// Where the numbers come from.
     public var source: String
     /// Whether the geometry was checked against real stock.

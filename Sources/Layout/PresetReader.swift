@@ -25,7 +25,7 @@ struct PresetReader {
     }
 
     private static let keys = ["name", "kind", "description", "media", "label", "grid", "safe-margin", "printable",
-                               "direction", "dpi", "continuous", "minimum-text-size", "monochrome", "source", "verified"]
+                               "direction", "dpi", "continuous", "minimum-text-size", "monochrome", "printer", "source", "verified"]
 
     func read(bytes: [UInt8]) throws(LayoutError) -> [Preset] {
         let reader = YAMLReader(fileName: fileName)
@@ -112,6 +112,7 @@ struct PresetReader {
         let minimumTextSize = reader.length(map, "minimum-text-size", in: Limits.minimumTextSize, required: false,
                                             context: context)?.value ?? Preset.defaultMinimumTextSize
         let monochrome = reader.bool(map, "monochrome", required: false, context: context)?.value ?? false
+        let printer = readPrinter(map, reader: reader, context: context)
         let verified = reader.bool(map, "verified", context: context)
         let source = reader.text(map, "source", context: context)
         let description = reader.text(map, "description", required: false, allowEmpty: true, context: context)
@@ -123,8 +124,21 @@ struct PresetReader {
                             minimumTextSize: minimumTextSize, source: source.value, verified: verified.value,
                             origin: "\(fileName):\(line)")
         preset.monochrome = monochrome
+        preset.printer = printer
         checkGeometry(preset) { field, message in reader.report(message, line: line, context: context, field: field) }
         return preset
+    }
+
+    /// `printer: {language: ptouch, models: [PT-P900W, ...], pins: 560}`: the label printer the media is for.
+    private func readPrinter(_ map: Node.Mapping, reader: YAMLReader, context: YAMLContext) -> PresetPrinter? {
+        guard map["printer"] != nil, let sub = reader.submapping(map, "printer", context: context)?.value else { return nil }
+        reader.checkKeys(sub, allowed: ["language", "models", "pins"], context: context, prefix: "printer")
+        let language = reader.choice(sub, "language", as: PresetPrinter.Language.self, context: context, prefix: "printer")?.value
+        let models = reader.list(sub, "models", context: context, prefix: "printer")?.value.compactMap { $0.scalar?.string } ?? []
+        let pins = reader.number(sub, "pins", in: 8...4096, required: false, context: context, prefix: "printer")?.value
+        if models.isEmpty { reader.report("names no model: list the printers the media is for", line: sub["models"]?.mark?.line ?? 0, context: context, field: "printer.models") }
+        guard let language, !models.isEmpty else { return nil }
+        return PresetPrinter(language: language, models: models, pins: pins.map { Int($0) })
     }
 
     /// A `{width, height}` mapping; `allowExtra` names the other keys it may hold (a label's shape and radius).

@@ -6,6 +6,13 @@ public enum OutputFormat: String, Sendable, CaseIterable, Codable {
     case png
     /// Vector SVG, one file per page.
     case svg
+    /// Brother P-touch raster commands for the printer's own language, every page (tag) in one job.
+    case ptouch
+    /// Zebra ZPL II, every page (tag) a label format in one job.
+    case zpl
+
+    /// Whether the format is a label printer's language, drawn from the 1-bit raster and sent as is.
+    public var isPrinterLanguage: Bool { self == .ptouch || self == .zpl }
 
     /// The format a file name's extension names, if any.
     public init?(pathExtension: String) {

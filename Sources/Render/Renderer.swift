@@ -52,6 +52,9 @@ public struct Renderer {
             }
             guard index > 0 else { throw RenderError.emptyDocument(path: target.path) }
             if index > 1 { output.retarget { Self.numbered(target, $0 + 1, of: index) } }
+        case .ptouch, .zpl:
+            // Printer languages are drawn through MonochromePages by their encoders (LeadprintKit's PrinterOutput).
+            throw RenderError.cannotWrite(path: target.path, reason: "\(settings.format.rawValue) is written from MonochromePages, not by Renderer")
         }
         return try output.commit()
     }

@@ -23,6 +23,8 @@ public struct PrintJob: Equatable, Sendable, Codable {
     public var printTimeout: Double?
     /// PNG and SVG pages drawn at once; nil for the number of cores. The files are the same for any number.
     public var parallelPages: Int?
+    /// How a `ptouch` or `zpl` job is printed and sent (`printer:` in a job file).
+    public var printer: PrinterSettings?
 
     /// Creates a job.
     public init(_ document: DocumentJob, output: String? = nil, formats: [OutputFormat]? = nil, dpi: Double? = nil, lang: String? = nil) {
@@ -33,7 +35,7 @@ public struct PrintJob: Equatable, Sendable, Codable {
     public func language() throws -> Language { try Language(code: lang ?? Language.english.code) }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case tags, card, compare, swatches, calibrate, output, format, formats, dpi, lang, print, copies, printServer = "print-server", printTimeout = "print-timeout", parallelPages = "parallel-pages"
+        case tags, card, compare, swatches, calibrate, output, format, formats, dpi, lang, print, copies, printServer = "print-server", printTimeout = "print-timeout", parallelPages = "parallel-pages", printer
     }
 
     /// The keys a job may have in a job file.
@@ -67,6 +69,7 @@ public struct PrintJob: Equatable, Sendable, Codable {
         printServer = try c.decodeIfPresent(String.self, forKey: .printServer)
         printTimeout = try c.decodeIfPresent(Double.self, forKey: .printTimeout)
         parallelPages = try c.decodeIfPresent(Int.self, forKey: .parallelPages)
+        printer = try c.decodeIfPresent(PrinterSettings.self, forKey: .printer)
         if let lang {
             do { _ = try Language(code: lang) } catch {
                 throw DecodingError.dataCorruptedError(forKey: .lang, in: c, debugDescription: "\(error)")
@@ -92,5 +95,6 @@ public struct PrintJob: Equatable, Sendable, Codable {
         try c.encodeIfPresent(printServer, forKey: .printServer)
         try c.encodeIfPresent(printTimeout, forKey: .printTimeout)
         try c.encodeIfPresent(parallelPages, forKey: .parallelPages)
+        try c.encodeIfPresent(printer, forKey: .printer)
     }
 }

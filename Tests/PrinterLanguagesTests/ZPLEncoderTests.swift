@@ -1,0 +1,25 @@
+import PrinterLanguages
+import XCTest
+
+final class ZPLEncoderTests: XCTestCase {
+    func testLabelFormatHasSizeQuantityAndCompressedGraphic() throws {
+        var settings = ZPLSettings(dpi: 203, continuous: false)
+        settings.quantity = 2; settings.speed = 4; settings.darkness = 15
+        let encoder = try ZPLEncoder(settings: settings)
+        var bitmap = MonoBitmap(width: 406, height: 203)
+        for x in 0..<406 { bitmap[x, 100] = true }
+        let text = String(decoding: encoder.jobStart() + (try encoder.label(bitmap)), as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix("~SD15\n^XA\n^MNY^PW406^LL203^LH0,0^PR4\n^FO0,0^GFA,10353,10353,51,"), text)
+        XCTAssertTrue(text.hasSuffix("^FS\n^PQ2\n^XZ\n"))
+        // 100 blank rows: one `,` then `:` repeats; the inked row is 50 F bytes and a final 0xC0.
+        XCTAssertTrue(text.contains(",:::"))
+        XCTAssertTrue(text.contains("hSFC0,") || text.contains("hSFC,"), text)
+        XCTAssertLessThan(text.utf8.count, 600)
+    }
+
+    func testSettingsOutsideZPLAreRefused() {
+        XCTAssertThrowsError(try ZPLEncoder(settings: ZPLSettings(dpi: 250, continuous: true)))
+        var dark = ZPLSettings(dpi: 300, continuous: true); dark.darkness = 31
+        XCTAssertThrowsError(try ZPLEncoder(settings: dark))
+    }
+}
