@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Geometry
+import YAMLSupport
 
 /// Reads one gLabels template file (`Glabels-templates`, glabels-3.0.dtd) with Foundation's XML parser.
 ///
@@ -19,8 +20,10 @@ public struct GLabelsTemplateReader: Sendable {
     /// Reads a template file.
     public init(contentsOf file: URL) throws {
         let data: Data
-        do { data = try Data(contentsOf: file) } catch {
-            throw LayoutError.malformedTemplateFile(file: file.path, line: 0, reason: "cannot read the file")
+        // The shared reader: a FIFO or a device in a template folder is refused by name instead of waited on.
+        switch YAMLSource.load(path: file.path, limit: YAMLLimits.standard.maxBytes) {
+        case .success(let bytes): data = Data(bytes)
+        case .failure(let failure): throw LayoutError.malformedTemplateFile(file: file.path, line: 0, reason: "cannot read the file: \(failure.reason)")
         }
         try self.init(data: data, fileName: file.path)
     }

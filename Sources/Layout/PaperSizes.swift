@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Geometry
+import YAMLSupport
 
 /// gLabels' paper sizes (`paper-sizes.xml`): page sizes by id, such as `A4` and `US-Letter`.
 public struct PaperSizes: Sendable {
@@ -15,8 +16,10 @@ public struct PaperSizes: Sendable {
     /// Adds (or, by id, replaces) the sizes of one `paper-sizes.xml`; fails with the file and line of the first problem.
     public mutating func add(contentsOf file: URL) throws {
         let data: Data
-        do { data = try Data(contentsOf: file) } catch {
-            throw LayoutError.malformedTemplateFile(file: file.path, line: 0, reason: "cannot read the file")
+        // The shared reader: a FIFO or a device in a template folder is refused by name instead of waited on.
+        switch YAMLSource.load(path: file.path, limit: YAMLLimits.standard.maxBytes) {
+        case .success(let bytes): data = Data(bytes)
+        case .failure(let failure): throw LayoutError.malformedTemplateFile(file: file.path, line: 0, reason: "cannot read the file: \(failure.reason)")
         }
         let reader = Reader(file: file.path)
         let parser = XMLParser(data: data)

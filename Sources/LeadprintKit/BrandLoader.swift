@@ -81,32 +81,28 @@ public struct BrandLoader {
 
     /// Reads and checks a logo; its size is checked before reading, so a huge file is never loaded.
     private static func logo(at url: URL) throws(LogoProblem) -> ImageSource {
-        let size: Int
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            guard attributes[.type] as? FileAttributeType != .typeDirectory else { throw LogoProblem(message: "is a folder, not a logo file") }
-            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        } catch let problem as LogoProblem { throw problem } catch {
-            throw LogoProblem(message: "cannot be read (\(reason(error)))")
+        // The shared reader refuses a FIFO or a device before opening it, and stops one byte past the limit.
+        let bytes: [UInt8]
+        switch YAMLSource.load(path: url.path, limit: ImageLoader.maximumBytes) {
+        case .success(let read): bytes = read
+        case .failure(.folder): throw LogoProblem(message: "is a folder, not a logo file")
+        case .failure(.system(ENOENT)): throw LogoProblem(message: "cannot be read (no such file)")
+        case .failure(let failure): throw LogoProblem(message: "cannot be read (\(failure.reason))")
         }
-        guard size <= ImageLoader.maximumBytes else { throw LogoProblem(message: ImageError.tooLarge(bytes: size, limit: ImageLoader.maximumBytes).description) }
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw LogoProblem(message: "cannot be read (\(reason(error)))") }
-        do throws(ImageError) { return try ImageLoader.load(data) } catch { throw LogoProblem(message: error.description) }
+        guard bytes.count <= ImageLoader.maximumBytes else {
+            throw LogoProblem(message: ImageError.tooLarge(bytes: fileSize(url) ?? bytes.count, limit: ImageLoader.maximumBytes).description)
+        }
+        do throws(ImageError) { return try ImageLoader.load(Data(bytes)) } catch { throw LogoProblem(message: error.description) }
+    }
+
+    /// The size the system records for a file, for a message about a file too large to read whole.
+    private static func fileSize(_ url: URL) -> Int? {
+        var info = stat()
+        return stat(url.path, &info) == 0 ? Int(info.st_size) : nil
     }
 
     static func isHexColor(_ text: String) -> Bool {
         text.count == 7 && text.hasPrefix("#") && text.dropFirst().allSatisfy(\.isHexDigit)
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError || nsError.code == NSFileNoSuchFileError { return "no such file" }
-        return nsError.localizedDescription
     }
 }
 
