@@ -19,6 +19,10 @@ public final class YAMLReader {
     /// The most problems kept; a file with more is summarised by one last problem.
     public static let problemLimit = 200
     private var dropped = 0
+    /// Where the document's top node starts, so that the top mapping's keys can be told from nested ones.
+    private var rootMark: Mark?
+    /// Set once the file turned out to be of another kind; later problems are not recorded.
+    private var isOtherKind = false
 
     /// Creates a reader for one file.
     public init(fileName: String, limits: YAMLLimits = .standard) {
@@ -43,6 +47,7 @@ public final class YAMLReader {
     /// Records a problem.
     public func report(_ message: String, line: Int?, context: YAMLContext = .root, field: String? = nil,
                        value: YAMLProblem.Value? = nil) {
+        guard !isOtherKind else { return }
         guard problems.count < Self.problemLimit else {
             dropped += 1
             return
@@ -99,6 +104,14 @@ public final class YAMLReader {
                 report("file is empty", line: nil)
                 return nil
             }
+            // A whole file that reads as one text value is not a YAML file of fields at all (a password file, a CSV, a
+            // log): said so without quoting it, since its text may be what its owner keeps private.
+            if case .scalar(let scalar) = root {
+                report(scalar.string.isEmpty || scalar.string == "~" ? "file is empty"
+                       : "not a YAML file of fields: the whole file reads as plain text (expected `name: value` lines)", line: nil)
+                return nil
+            }
+            rootMark = root.mark
             return root
         } catch let error as YamlError {
             let (line, problem) = Self.locate(error)
@@ -137,6 +150,13 @@ public final class YAMLReader {
     /// `prefix` (e.g. "grid") is put before each key in the problem's field.
     public func checkKeys(_ mapping: Node.Mapping, allowed: [String], context: YAMLContext = .root,
                           prefix: String? = nil) {
+        if isForeign(mapping, allowed: allowed) {
+            let list = allowed.count <= 12 ? " (expected \(allowed.joined(separator: ", ")))" : ""
+            report("not this kind of file: none of its \(mapping.count) top-level names is a known field\(list)", line: nil)
+            // What else is missing from a file of another kind would only bury the one line that matters.
+            isOtherKind = true
+            return
+        }
         var seen: [String: Int] = Dictionary(minimumCapacity: mapping.count)
         for (key, _) in mapping {
             let line = key.mark?.line ?? mapping.mark?.line
@@ -156,6 +176,17 @@ public final class YAMLReader {
                 report("unknown field\(hint)", line: line, context: context, field: Self.path(prefix, name))
             }
             seen[name] = line ?? 0
+        }
+    }
+
+    /// Whether `mapping` is the file's top mapping and none of its keys is an allowed field or a misspelling of one: a
+    /// file that is something else (`leadprint run /etc/shadow` reads as a mapping of password lines), whose keys are
+    /// then not quoted back.
+    private func isForeign(_ mapping: Node.Mapping, allowed: [String]) -> Bool {
+        guard !mapping.isEmpty, let rootMark, let mark = mapping.mark, mark.line == rootMark.line, mark.column == rootMark.column else { return false }
+        return mapping.keys.allSatisfy { key in
+            guard let name = key.string else { return true }
+            return !allowed.contains(name) && NearestWord.nearest(to: name, in: allowed) == nil
         }
     }
 
