@@ -26,6 +26,20 @@ public enum OrderError: Error, Equatable, CustomStringConvertible {
     case duplicateCamera(OrderLocation, column: String, value: String, first: OrderLocation)
     /// The order adds up to more cameras than one job tags.
     case tooManyCameras(OrderLocation, count: Int, limit: Int)
+    /// A quoted cell whose quote is never closed (at the opening quote).
+    case unterminatedQuote(OrderLocation)
+    /// Text between a cell's closing quote and the next comma or line end.
+    case textAfterQuote(OrderLocation)
+    /// A line break inside a cell (at the break); `column` is empty for a header cell.
+    case lineBreak(OrderLocation, column: String)
+    /// A control character inside a cell (at the character), as `U+XXXX`.
+    case controlCharacter(OrderLocation, column: String, code: String)
+    /// A cell longer than the limit for one field.
+    case cellTooLong(OrderLocation, column: String, length: Int, limit: Int)
+    /// A character that no installed font prints (at the character), as `U+XXXX`.
+    case unprintable(OrderLocation, column: String, code: String)
+    /// The first row names none of an order's columns: the file is not an order CSV (its content is not quoted back).
+    case notAnOrder(OrderLocation)
 
     public var description: String {
         switch self {
@@ -43,7 +57,23 @@ public enum OrderError: Error, Equatable, CustomStringConvertible {
         case .badQuantity(let at, let column, let value): "\(at): column \(Self.short(column)): quantity must be a whole number of 1 or more (got '\(Self.short(value))')"
         case .duplicateCamera(let at, let column, let value, let first): "\(at): column \(Self.short(column)): camera '\(Self.short(value))' is already listed at \(first)"
         case .tooManyCameras(let at, let count, let limit): "\(at): the order lists \(count) cameras; one job tags at most \(limit)"
+        case .unterminatedQuote(let at): "\(at): this quote is never closed (a quoted cell ends with \" before the next comma or line end)"
+        case .textAfterQuote(let at): "\(at): text after a closing quote (write a quote inside a quoted cell as \"\")"
+        case .lineBreak(let at, let column): "\(at): \(Self.cell(column))a line break inside a cell (each cell is one line)"
+        case .controlCharacter(let at, let column, let code): "\(at): \(Self.cell(column))control character \(code) in a cell"
+        case .cellTooLong(let at, let column, let length, let limit): "\(at): \(Self.cell(column))\(length) characters, more than the limit of \(limit)"
+        case .unprintable(let at, let column, let code): "\(at): column \(Self.short(column)): no installed font has a glyph for \(code)"
+        case .notAnOrder(let at): "\(at): not an order CSV: the first row must be a header naming series and quantity or camera"
         }
+    }
+
+    /// "column NAME: " for a cell of an order row; nothing for a header cell, whose text may not be a name at all.
+    static func cell(_ column: String) -> String { column.isEmpty ? "" : "column \(short(column)): " }
+
+    /// A character's code point as `U+XXXX`.
+    static func code(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// A value cut to one readable line.
