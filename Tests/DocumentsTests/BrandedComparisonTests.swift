@@ -136,4 +136,22 @@ final class BrandedComparisonTests: XCTestCase {
             XCTAssertEqual(try CustomerFormat.row(["1240", "980.50", "1,000,000"], in: strings), form.numbers, "\(language)")
         }
     }
+
+    /// Numbers typed the local way are read in the sheet's language and printed in its one format; a form that is
+    /// neither, or reads two ways, is refused naming the value.
+    func testNumbersTypedTheLocalWayAreReadInTheSheetsLanguage() throws {
+        let french = try Strings.bundled(.french), german = try Strings.bundled(.german), english = try Strings.bundled(.english)
+        XCTAssertEqual(try CustomerFormat.row(["1 240,00", "980,00"], in: french), ["1\u{202F}240,00", "980,00"])
+        XCTAssertEqual(try CustomerFormat.row(["1240.5", "1\u{202F}240,25"], in: french), ["1\u{202F}240,50", "1\u{202F}240,25"])
+        XCTAssertEqual(try CustomerFormat.row(["1.240,00", "980,5"], in: german), ["1.240,00", "980,50"])
+        XCTAssertEqual(try CustomerFormat.row(["1 240.00", "980"], in: english), ["1,240.00", "980.00"])
+        XCTAssertThrowsError(try CustomerFormat.row(["1 240,00", "980"], in: english)) { error in
+            XCTAssertEqual("\(error)", "rows '1 240,00' is not a number written 1240.50 or 1,240.50")
+        }
+        XCTAssertThrowsError(try CustomerFormat.row(["1.240", "980"], in: german)) { error in
+            XCTAssertTrue("\(error)".contains("'1.240'"), "\(error)")
+        }
+        // Text that is not a number still prints as given.
+        XCTAssertEqual(try CustomerFormat.row(["24 mois", "inclus"], in: french), ["24 mois", "inclus"])
+    }
 }
