@@ -26,6 +26,12 @@ struct PresetsCommand: ParsableCommand {
         @Flag(name: .customLong("check"), help: "Read gLabels' template database and report every file or template it could not read, and every value read the way gLabels reads it.")
         var check = false
 
+        /// Whether a path is a folder: enough to tell "gLabels is not installed" without reading its database.
+        static func isFolder(_ path: String) -> Bool {
+            var folder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+        }
+
         func run() throws {
             let library = try presetOptions.library()
             let listed: [Preset]
@@ -59,6 +65,8 @@ struct PresetsCommand: ParsableCommand {
             // gLabels tolerates the quirks of its own files; a plain listing does not read them, --check reports them.
             if let source = library.gLabels, all || search != nil || check {
                 GLabelsText.summary(source, listedAll: all || search != nil, withProblems: check)
+            } else if let source = library.gLabels, !source.folders.contains(where: { Self.isFolder($0.path) }) {
+                GLabelsText.summary(source, listedAll: false, withProblems: false)
             }
         }
     }

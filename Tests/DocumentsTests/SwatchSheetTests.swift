@@ -68,8 +68,8 @@ final class SwatchSheetTests: XCTestCase {
             let black = try XCTUnwrap(cells.first { $0.color.code == "BK" }), white = try XCTUnwrap(cells.first { $0.color.code == "WH" })
             let onBlack = try XCTUnwrap(frames.first { $0.0 == .white }).1, onWhite = try XCTUnwrap(frames.first { $0.0 == .black }).1
             // The frame on black surrounds the left (black text) half; the one on white the right (white text) half.
-            XCTAssertTrue(black.swatch.contains(onBlack) && onBlack.maxX <= black.swatch.midX, "\(onBlack) in \(black.swatch)")
-            XCTAssertTrue(white.swatch.contains(onWhite) && onWhite.minX >= white.swatch.midX, "\(onWhite) in \(white.swatch)")
+            XCTAssertTrue(black.swatch.contains(onBlack) && onBlack.maxX <= black.swatch.midX + .pt(0.01), "\(onBlack) in \(black.swatch)")
+            XCTAssertTrue(white.swatch.contains(onWhite) && onWhite.minX >= white.swatch.midX - .pt(0.01), "\(onWhite) in \(white.swatch)")
         }
     }
 }
