@@ -355,12 +355,16 @@ public final class PrintEngine {
             var settings = RenderSettings(format: format, dpi: dpi, title: document.title, creator: Version.creator,
                                           jobs: job.parallelPages ?? RenderSettings.coreCount)
             settings.monochrome = (document as? TagSheet)?.monochrome ?? false
-            let pages = try deadline.map { try $0.limit(document.pages(typesetter: typesetter)) } ?? document.pages(typesetter: typesetter)
+            let pages: PageStream
+            do { pages = try deadline.map { try $0.limit(document.pages(typesetter: typesetter)) } ?? document.pages(typesetter: typesetter) } catch {
+                throw locatedInBrand(error, job: job.document)
+            }
             if format.isPrinterLanguage, let plan = try printerPlan(for: job) {
                 written.append(try writePrinterLanguage(plan, document: document, pages: pages, to: target, onPage: onPage))
                 continue
             }
-            written += try Renderer().render(pages, to: target, settings: settings, onPage: onPage)
+            // A brand text that no font prints or that does not fit shows only now; the brand file's line says what to change.
+            do { written += try Renderer().render(pages, to: target, settings: settings, onPage: onPage) } catch { throw locatedInBrand(error, job: job.document) }
         }
         return written
     }
