@@ -99,6 +99,9 @@ public final class RawLink {
             entry = info.pointee.ai_next
             let fd = socket(info.pointee.ai_family, info.pointee.ai_socktype | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), info.pointee.ai_protocol)
             guard fd >= 0 else { reason = String(cString: strerror(errno)); continue }
+            // A printer takes bytes at its own pace: a small send buffer makes "taken nothing for the timeout" mean the printer stopped.
+            var buffer: Int32 = 65_536
+            setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &buffer, socklen_t(MemoryLayout<Int32>.size))
             if Foundation.connect(fd, info.pointee.ai_addr, info.pointee.ai_addrlen) == 0 { return fd }
             guard errno == EINPROGRESS else { reason = String(cString: strerror(errno)); Foundation.close(fd); continue }
             var pfd = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)

@@ -11,9 +11,8 @@ final class ZPLEncoderTests: XCTestCase {
         let text = String(decoding: encoder.jobStart() + (try encoder.label(bitmap)), as: UTF8.self)
         XCTAssertTrue(text.hasPrefix("~SD15\n^XA\n^MNY^PW406^LL203^LH0,0^PR4\n^FO0,0^GFA,10353,10353,51,"), text)
         XCTAssertTrue(text.hasSuffix("^FS\n^PQ2\n^XZ\n"))
-        // 100 blank rows: one `,` then `:` repeats; the inked row is 50 F bytes and a final 0xC0.
-        XCTAssertTrue(text.contains(",:::"))
-        XCTAssertTrue(text.contains("hSFC0,") || text.contains("hSFC,"), text)
+        // 100 blank rows: one `,` then 99 `:`; the inked row is 101 F digits (k = 100, G = 1) and C for 0xFC, then blank rows again.
+        XCTAssertTrue(text.contains("51,," + String(repeating: ":", count: 99) + "kGFC,:"), text)
         XCTAssertLessThan(text.utf8.count, 600)
     }
 
