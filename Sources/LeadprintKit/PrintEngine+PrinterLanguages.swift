@@ -34,10 +34,13 @@ extension PrintEngine {
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil), let handle = FileHandle(forWritingAtPath: temporary.path) else {
             throw LeadprintError.cannotWrite(path: target.path, reason: String(cString: strerror(errno)))
         }
-        var committed = false
+        var finished = false
+        // Whatever fails below, the partial file goes: the target only ever appears whole.
         defer {
-            try? handle.close()
-            if !committed { try? FileManager.default.removeItem(at: temporary) }
+            if !finished {
+                do { try handle.close() } catch {}
+                unlink(temporary.path)
+            }
         }
         func emit(_ bytes: [UInt8]) throws {
             do { try handle.write(contentsOf: bytes) } catch {
@@ -55,11 +58,19 @@ extension PrintEngine {
             }
             onPage?(number)
         }
-        do { try handle.synchronize() } catch {
+        do {
+            try handle.synchronize()
+            try handle.close()
+        } catch {
             throw LeadprintError.cannotWrite(path: target.path, reason: (error as NSError).localizedDescription)
         }
-        guard rename(temporary.path, target.path) == 0 else { throw LeadprintError.cannotWrite(path: target.path, reason: String(cString: strerror(errno))) }
-        committed = true
+        guard rename(temporary.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            finished = true
+            throw LeadprintError.cannotWrite(path: target.path, reason: reason)
+        }
+        finished = true
         return target
     }
 

@@ -28,7 +28,7 @@ extension PrinterJobError: CustomStringConvertible {
         case .unknownModel(let model, let known): "unknown printer model '\(model)'; known: \(known.joined(separator: ", "))"
         case .notATube(let preset, let width): "preset \(preset) is \(width) wide, which is no Brother HSe tube (5.8, 8.8, 11.7, 17.7 or 23.6 mm)"
         case .dpiNotHead(let dpi, let allowed): "--dpi \(dpi) is not the printer's head: \(allowed)"
-        case .setting(let name, let problem): "\(name): \(problem)"
+        case .setting(let name, let problem): "\(name) \(problem)"
         }
     }
 }

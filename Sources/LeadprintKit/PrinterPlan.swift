@@ -37,7 +37,7 @@ public struct PrinterPlan: Sendable {
         }
         switch wanted {
         case .ptouch:
-            try refuse(settings, ["darkness": settings.darkness, "speed": settings.speed, "quantity": settings.quantity], language: "ZPL")
+            try refuse(settings, ["--darkness": settings.darkness, "--speed": settings.speed, "--quantity": settings.quantity], language: "ZPL")
             let modelName = settings.model ?? printer.models[0]
             guard let model = PTouchModel(name: modelName) else {
                 throw PrinterJobError.unknownModel(model: modelName, known: PTouchModel.allCases.map(\.rawValue))
@@ -58,7 +58,7 @@ public struct PrinterPlan: Sendable {
             ptouch.noBufferClear = settings.noBufferClear ?? false
             let margin = settings.margin ?? PrinterSettings.defaultMargin
             guard (0...127).contains(margin.millimetres) else {
-                throw PrinterJobError.setting(name: "margin", problem: "must be 0 to 127 mm (got \(margin.millimetres) mm)")
+                throw PrinterJobError.setting(name: "--feed-margin", problem: "must be 0 to 127 mm (got \(margin.millimetres) mm)")
             }
             ptouch.marginDots = Int((margin.millimetres * Double(model.dpi) / 25.4).rounded())
             let encoder = try PTouchEncoder(settings: ptouch)
@@ -68,7 +68,7 @@ public struct PrinterPlan: Sendable {
             let slack = (band.height.millimetres * Double(model.dpi) / 25.4 - Double(encoder.printPins)) / 2
             return PrinterPlan(encoder: .ptouch(encoder), dpi: Double(model.dpi), firstRow: Int((bandTop + slack).rounded()), preset: preset)
         case .zpl:
-            try refuse(settings, ["margin": settings.margin, "cut": settings.cut, "chain": settings.chain, "no-buffer-clear": settings.noBufferClear],
+            try refuse(settings, ["--feed-margin": settings.margin, "--cut": settings.cut, "--chain": settings.chain, "--no-buffer-clear": settings.noBufferClear],
                        language: "P-touch")
             let head = dpi ?? preset.dpi ?? 203
             var zpl = ZPLSettings(dpi: Int(head), continuous: preset.continuous)
@@ -85,7 +85,7 @@ public struct PrinterPlan: Sendable {
     /// Settings of the other language are mistakes, not silently ignored.
     private static func refuse(_ settings: PrinterSettings, _ fields: [String: Any?], language: String) throws {
         for (name, value) in fields.sorted(by: { $0.key < $1.key }) where value.flatMap({ $0 }) != nil {
-            throw PrinterJobError.setting(name: name, problem: "is a \(language) setting")
+            throw PrinterJobError.setting(name: name, problem: "is a \(language) setting; this job is not \(language)")
         }
     }
 

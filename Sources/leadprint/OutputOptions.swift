@@ -11,7 +11,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: [.short, .customLong("output")], help: "Output file (default: output/<name>.<format>, the name made from the options); - writes a one-file document to standard output. Its extension picks the format unless --format is given.")
     var output: String?
 
-    @Option(name: .customLong("format"), help: "pdf, png or svg (default: from the output file's extension, else pdf).")
+    @Option(name: .customLong("format"), help: "pdf, png or svg; ptouch (Brother P-touch raster) or zpl (ZPL II) for label printers, see --send (default: from the output file's extension, else pdf).")
     var format: OutputFormat?
 
     @Option(name: .customLong("dpi"), help: "Resolution of PNG output in dots per inch, 36 to 2400 (default: the printer's for label media, else 300).")
@@ -34,7 +34,7 @@ struct OutputOptions: ParsableArguments {
             throw ValidationError("--format \(format.rawValue) contradicts the extension of -o '\(output)'")
         }
         if let output, output != "-", format == nil, OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
-            throw ValidationError("cannot tell the format of '\(output)' from its extension: use .pdf, .png or .svg, or give --format")
+            throw ValidationError("cannot tell the format of '\(output)' from its extension: use .pdf, .png, .svg, .ptouch or .zpl, or give --format")
         }
     }
 

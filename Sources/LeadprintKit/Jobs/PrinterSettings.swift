@@ -49,4 +49,32 @@ public struct PrinterSettings: Equatable, Sendable, Codable {
 
     /// The keys the map may have.
     public static let keys = CodingKeys.allCases.map(\.rawValue)
+
+    /// Any key of the map, so a misspelt one is named instead of ignored.
+    private struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let any = try decoder.container(keyedBy: AnyKey.self)
+        if let unknown = any.allKeys.first(where: { CodingKeys(rawValue: $0.stringValue) == nil }) {
+            throw DecodingError.dataCorruptedError(forKey: unknown, in: any,
+                                                   debugDescription: "unknown printer setting '\(unknown.stringValue)'; known: \(Self.keys.joined(separator: ", "))")
+        }
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        send = try c.decodeIfPresent(String.self, forKey: .send)
+        model = try c.decodeIfPresent(String.self, forKey: .model)
+        margin = try c.decodeIfPresent(Length.self, forKey: .margin)
+        cut = try c.decodeIfPresent(Cut.self, forKey: .cut)
+        chain = try c.decodeIfPresent(Bool.self, forKey: .chain)
+        noBufferClear = try c.decodeIfPresent(Bool.self, forKey: .noBufferClear)
+        darkness = try c.decodeIfPresent(Int.self, forKey: .darkness)
+        speed = try c.decodeIfPresent(Int.self, forKey: .speed)
+        quantity = try c.decodeIfPresent(Int.self, forKey: .quantity)
+        timeout = try c.decodeIfPresent(Double.self, forKey: .timeout)
+        mediaCheck = try c.decodeIfPresent(Bool.self, forKey: .mediaCheck)
+    }
 }
