@@ -1,3 +1,4 @@
+import CCairo
 import DisplayList
 import Foundation
 import Geometry
@@ -29,11 +30,24 @@ public enum ImageLoader {
             return ImageSource(kind: .png, data: data, intrinsicSize: Size(width: .pt(Double(decoded.width) * inch), height: .pt(Double(decoded.height) * inch)),
                                pixels: (decoded.width, decoded.height))
         case .svg?:
-            let size = try SVGDocument(data: data).intrinsicSize()
+            let document = try SVGDocument(data: data)
+            let size = try document.intrinsicSize()
+            try trialDraw(document, size: size)
             return ImageSource(kind: .svg, data: data, intrinsicSize: size)
         case nil:
             throw .unsupportedFormat
         }
+    }
+
+    /// Draws an SVG once onto a recording surface that is thrown away: librsvg finds some limits (nested `<use>`
+    /// references past its budget) only while drawing, and a logo that cannot be drawn must fail where its file is named,
+    /// not halfway through a document.
+    private static func trialDraw(_ document: SVGDocument, size: Size) throws(ImageError) {
+        guard let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nil) else { return }
+        defer { cairo_surface_destroy(surface) }
+        guard let cr = cairo_create(surface) else { return }
+        defer { cairo_destroy(cr) }
+        try document.draw(into: cr, in: Rect(x: .zero, y: .zero, width: size.width, height: size.height))
     }
 
     /// The format by content, not by file name: the PNG signature, or an `<svg` element near the start (librsvg then judges the rest).

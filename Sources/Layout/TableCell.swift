@@ -21,6 +21,8 @@ public struct TableCell: Sendable {
     public var leadingReserve: Length
     /// A fill behind this cell only, over the row's fill.
     public var fill: RGBColor?
+    /// What the cell shows, named for errors (e.g. "series PRO, lead 3, definition"); nil names its row and column.
+    public var subject: String?
 
     /// Creates a cell.
     public init(_ text: String, font: FontSpec = .body, size: Length = .pt(9), minimumSize: Length? = nil,

@@ -158,7 +158,9 @@ public struct TableLayout {
         columnExtents[column].width - horizontalPadding * 2 - cell.leadingReserve
     }
 
-    private func context(_ row: TableRow, _ column: Int) -> String { "table row '\(row.name)', column \(column + 1)" }
+    private func context(_ row: TableRow, _ column: Int) -> String {
+        row.cells[column].subject ?? "table row '\(row.name)', column \(column + 1)"
+    }
 
     /// The height of a cell's text: one line at its preferred size, or every wrapped line.
     private func textHeight(_ cell: TableCell, width: Length, context: String) throws -> Length {

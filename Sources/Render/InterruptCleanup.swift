@@ -16,6 +16,13 @@ public enum InterruptCleanup {
 
     /// The signals that end a render and clean up after it.
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    /// Waits for the process to end when a signal is ending it: called before reporting an error, which may only be the
+    /// signal's cleanup seen from the side (a temporary removed under the render), so the run ends as interrupted.
+    public static func holdIfInterrupted() {
+        guard PendingFiles.shared.isEnding else { return }
+        while true { pause() }
+    }
 }
 
 /// The temporary files being written now, across all renders of the process, and what a signal does to them.
@@ -35,6 +42,10 @@ final class PendingFiles: @unchecked Sendable {
     private var justCommitted = false
     /// A signal that came after a commit, acted on when the next output starts.
     private var deferred: Int32?
+    /// Whether a signal's cleanup has begun and the process is about to end.
+    private var ending = false
+
+    var isEnding: Bool { lock.withLock { ending } }
 
     func exitsOnInterrupt() { lock.withLock { endsOnInterrupt = true } }
     // Held for a whole commit, and by the interrupt handler before it cleans up, so a signal that
@@ -60,6 +71,7 @@ final class PendingFiles: @unchecked Sendable {
         // pending, undoes the whole commit; one that comes after this point finds the commit done.
         if let number = interruption() {
             journal.rollBack()
+            lock.withLock { ending = true }
             stopWrites()
             unlinkAll()
             exit(128 + number)
@@ -93,6 +105,7 @@ final class PendingFiles: @unchecked Sendable {
             commitLock.unlock()
             return false
         }
+        lock.withLock { ending = true }
         stopWrites()
         unlinkAll()
         return true
@@ -107,6 +120,7 @@ final class PendingFiles: @unchecked Sendable {
         guard let number else { return }
         // Nothing of this output exists yet; the handler's lock keeps any other commit from starting.
         commitLock.lock()
+        lock.withLock { ending = true }
         stopWrites()
         unlinkAll()
         exit(128 + number)

@@ -41,6 +41,9 @@ enum JobRunner {
                 if let summary { report(summary) }
                 if let media = try engine.mediaTally(for: job) { FileHandle.standardError.write(Data(media.lines.map { "  \($0)\n" }.joined().utf8)) }
             } catch {
+                // A failure caused by an interrupt's cleanup (a temporary removed under the render) is not reported:
+                // the handler ends the run as interrupted.
+                InterruptCleanup.holdIfInterrupted()
                 let text = ErrorWording.describe(error, inJobFile: locate != nil)
                 // An option out of range on the command line is a usage error (exit 64 and the usage line), whether the
                 // options' validation or the document found it; in a job file it is a problem of that file.

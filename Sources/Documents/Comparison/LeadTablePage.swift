@@ -161,16 +161,21 @@ struct LeadTablePage {
         return sizes
     }
 
-    /// A lead's four cells: wire colour, label, definition, group.
+    /// A lead's four cells: wire colour, label, definition, group; each names the series, lead and catalog field in errors.
     private func leadCells(_ lead: Lead, of series: Series, stripe: RGBColor?) -> [TableCell] {
         let group = series.group(of: lead)?.name ?? lead.groupID
-        return [
+        let cells = [
             TableCell("\(lead.colorName) \(lead.color.code)", size: .pt(7), minimumSize: .pt(5.5), leadingReserve: Self.swatchSize.width + .pt(4), fill: stripe),
             // A signal name reads left to right even in a right-to-left table.
             TableCell(sheet.strings.isRightToLeft ? TextStyle.isolated(lead.label) : lead.label, font: .mono, size: .pt(6.5), minimumSize: .pt(5), fill: stripe),
             TableCell(lead.definition, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
             TableCell(group, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
         ]
+        return zip(cells, ["color", "label", "definition", "group"]).map { cell, field in
+            var cell = cell
+            cell.subject = "series \(series.id), lead \(lead.position), \(field)"
+            return cell
+        }
     }
 
     /// The row of lead `position` (0-based) across every series; a series with fewer leads shows empty cells there.
