@@ -31,6 +31,10 @@ let package = Package(
         .systemLibrary(name: "CQPDF", providers: [.apt(["libqpdf-dev"])]),
         // libcups2-dev for the headers only: Printing opens libcups with dlopen when a job prints (see Printing/Cups.swift).
         .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
+        // Verify's decoders and scan reader: zbar (Code 128, QR), libdmtx (Data Matrix, which zbar 0.23 does not read), gdk-pixbuf (PNG, JPEG).
+        .systemLibrary(name: "CZbar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
+        .systemLibrary(name: "CDmtx", pkgConfig: "libdmtx", providers: [.apt(["libdmtx-dev"])]),
+        .systemLibrary(name: "CGdkPixbuf", pkgConfig: "gdk-pixbuf-2.0", providers: [.apt(["libgdk-pixbuf-2.0-dev"])]),
 
         // libpng reports errors by longjmp, which Swift cannot catch: a small C target owns the setjmp.
         .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
@@ -58,6 +62,10 @@ let package = Package(
         .target(name: "PrinterLanguages"),
         .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF", "Images", "DynamicLoading", "PrinterLanguages"]),
         .target(name: "Printing", dependencies: ["Geometry", "CCups", "DynamicLoading", "PrinterLanguages"]),
+        // `leadprint verify`: a scanned sheet registered by its decoded codes and compared with the job, label by label.
+        .target(name: "Verify", dependencies: ["Barcodes", "CZbar", "CDmtx", "CGdkPixbuf", "CCairo"]),
+        // A tags job's scans verified: the job's slots and reference pages from the engine, compared by Verify.
+        .target(name: "JobVerification", dependencies: ["Verify", "LeadprintKit", "Geometry"]),
         // The facade every front end calls: a print job in, pages, bytes or files out.
         .target(name: "LeadprintKit", dependencies: ["Geometry", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Documents",
                                                      "Render", "Images", "Printing", "PrinterLanguages", .product(name: "Yams", package: "Yams")]),
@@ -69,7 +77,7 @@ let package = Package(
         .executableTarget(name: "leadprint-web", dependencies: ["LeadprintServe", "LeadprintWeb",
                                                                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "leadprint", dependencies: [
-            "LeadprintKit", "LeadprintServe", "YAMLSupport", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders", "PrinterLanguages",
+            "LeadprintKit", "LeadprintServe", "YAMLSupport", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders", "PrinterLanguages", "Verify", "JobVerification",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -96,6 +104,7 @@ let package = Package(
                                                              .product(name: "HummingbirdTesting", package: "hummingbird")],
                     exclude: ["Browser"]),
         .testTarget(name: "PrintingTests", dependencies: ["TestSupport", "Printing", "Geometry"]),
+        .testTarget(name: "VerifyTests", dependencies: ["TestSupport", "Verify", "JobVerification", "LeadprintKit", "Documents", "Geometry", "CCairo"]),
         .testTarget(name: "PrinterLanguagesTests", dependencies: ["TestSupport", "PrinterLanguages"]),
     ]
 )

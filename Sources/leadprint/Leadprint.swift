@@ -21,7 +21,7 @@ struct Leadprint: AsyncParsableCommand {
         discussion: "With no arguments, renders every document of the bundled catalog into output/ (the same as `leadprint all`).",
         version: Version.current,
         subcommands: [AllCommand.self, RunCommand.self, CatalogCommand.self, SwatchesCommand.self, PresetsCommand.self, TagsCommand.self,
-                      CalibrateCommand.self, CardCommand.self, CompareCommand.self, PrintersCommand.self,
+                      CalibrateCommand.self, CardCommand.self, CompareCommand.self, PrintersCommand.self, VerifyCommand.self,
                       ServeCommand.self])
 
     /// Runs the command, first arranging for an interrupted render to leave no temporary files.
