@@ -29,49 +29,18 @@ extension PrintEngine {
 
     /// Draws the document's pages at the head's resolution and writes the printer's job to `target`, whole or not at all.
     func writePrinterLanguage(_ plan: PrinterPlan, document: any Document, pages: PageStream, to target: URL, onPage: ((Int) -> Void)?) throws -> URL {
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).partial")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil), let handle = FileHandle(forWritingAtPath: temporary.path) else {
-            throw LeadprintError.cannotWrite(path: target.path, reason: String(cString: strerror(errno)))
-        }
-        var finished = false
-        // Whatever fails below, the partial file goes: the target only ever appears whole.
-        defer {
-            if !finished {
-                do { try handle.close() } catch {}
-                unlink(temporary.path)
-            }
-        }
-        func emit(_ bytes: [UInt8]) throws {
-            do { try handle.write(contentsOf: bytes) } catch {
-                throw LeadprintError.cannotWrite(path: target.path, reason: (error as NSError).localizedDescription)
-            }
-        }
+        let start: [UInt8]
         switch plan.encoder {
-        case .ptouch(let e): try emit(e.jobStart())
-        case .zpl(let e): try emit(e.jobStart())
+        case .ptouch(let e): start = e.jobStart()
+        case .zpl(let e): start = e.jobStart()
         }
-        try MonochromePages.render(pages, dpi: plan.dpi, target: target) { bitmap, number, last in
+        return try MonochromePages.writeJob(pages, dpi: plan.dpi, to: target, start: start) { bitmap, number, last in
+            defer { onPage?(number) }
             switch plan.encoder {
-            case .ptouch(let e): try emit(e.page(bitmap, firstRow: plan.firstRow, index: number - 1, last: last))
-            case .zpl(let e): try emit(e.label(bitmap))
+            case .ptouch(let e): return try e.page(bitmap, firstRow: plan.firstRow, index: number - 1, last: last)
+            case .zpl(let e): return try e.label(bitmap)
             }
-            onPage?(number)
         }
-        do {
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            throw LeadprintError.cannotWrite(path: target.path, reason: (error as NSError).localizedDescription)
-        }
-        guard rename(temporary.path, target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            finished = true
-            throw LeadprintError.cannotWrite(path: target.path, reason: reason)
-        }
-        finished = true
-        return target
     }
 
     /// Sends a written printer-language job where the job says: a raw socket or USB device (after a media check where

@@ -20,6 +20,35 @@ public enum MonochromePages {
         }
     }
 
+    /// Writes a printer's job to `target` as the renderer writes documents (a checked temporary, committed whole, with
+    /// the job's other outputs inside `OutputCommit.together`): `start`'s bytes, then each page's bytes as `page` encodes them.
+    public static func writeJob(_ pages: PageStream, dpi: Double, to target: URL, start: [UInt8],
+                                page: (MonoBitmap, Int, Bool) throws -> [UInt8]) throws -> URL {
+        let resolved = try OutputTarget.resolve(target)
+        let output = AtomicOutput(document: resolved, numbersPages: false)
+        let file = try output.createFile(for: resolved)
+        do {
+            func emit(_ bytes: [UInt8]) throws {
+                // A failed write is remembered by the file: closing it throws that failure.
+                guard file.write(bytes) else {
+                    try file.close()
+                    throw RenderError.cannotWrite(path: target.path, reason: "write failed")
+                }
+            }
+            try emit(start)
+            try render(pages, dpi: dpi, target: target) { bitmap, number, last in try emit(page(bitmap, number, last)) }
+            try file.close()
+        } catch let error as SystemFailure {
+            output.discard()
+            throw RenderError.cannotWrite(path: target.path, reason: error.reason)
+        } catch {
+            do { try file.close() } catch {}
+            output.discard()
+            throw error
+        }
+        return try output.commit()[0]
+    }
+
     /// One page as the `--mono` PNG draws it (white paper, no anti-aliasing), thresholded as the 1-bit PNG writer does.
     static func bitmap(of page: Page, dpi: Double, target: URL, fonts: FontFaceCache) throws -> MonoBitmap {
         let scale = dpi / 72

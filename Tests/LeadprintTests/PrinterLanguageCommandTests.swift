@@ -86,7 +86,26 @@ final class PrinterLanguageCommandTests: XCTestCase {
         let zpl = try Tool.leadprint(["tags", "--preset", "brother-hse-8.8mm", "--format", "zpl", "-o", folder.appendingPathComponent("t.zpl").path])
         XCTAssertEqual(zpl.status, 1)
         XCTAssertTrue(zpl.stderr.contains("presets for zpl: zebra-die-cut-2x1in, zebra-sleeve-12mm-300dpi"), zpl.stderr)
+        let other = try Tool.leadprint(["tags", "--preset", "brother-hse-8.8mm", "--format", "ptouch", "--darkness", "20", "-o", target.path])
+        XCTAssertEqual(other.status, 1)
+        XCTAssertTrue(other.stderr.contains("--darkness is a ZPL setting; this job is not ZPL"), other.stderr)
+        let pdf = try Tool.leadprint(["tags", "--preset", "avery-5160", "--send", "tcp://127.0.0.1", "-o", folder.appendingPathComponent("t.pdf").path])
+        XCTAssertEqual(pdf.status, 1)
+        XCTAssertTrue(pdf.stderr.contains("printer settings need --format ptouch or zpl"), pdf.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [], "no partial output")
+        let job = folder.appendingPathComponent("job.yaml")
+        try """
+        jobs:
+          - tags: {series: PRO, preset: zebra-die-cut-2x1in}
+            format: zpl
+            output: \(folder.appendingPathComponent("t.zpl").path)
+            printer: {darknes: 3}
+
+        """.write(to: job, atomically: true, encoding: .utf8)
+        let misspelt = try Tool.leadprint(["run", job.path])
+        XCTAssertEqual(misspelt.status, 1)
+        XCTAssertTrue(misspelt.stderr.contains("job.yaml:5: jobs[1].printer.darknes: unknown printer setting 'darknes'; known: send, model, margin"), misspelt.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["job.yaml"])
     }
 
     func testTheSummaryCountsTubeAndCuts() throws {
