@@ -67,12 +67,14 @@ enum PDFPageBoxes {
                 }
                 if index % 256 == 255 { pdf.releaseObjects() }
             }
-            try pdf.write(to: edited)
+            // qpdf creates the file by its path, and the rename below recreates the temporary's name: both under an
+            // interrupt's watch, so its cleanup never runs between them and leaves a file behind.
+            try PendingFiles.shared.writing { try pdf.write(to: edited) }
         } catch {
             unlink(edited.path)
             throw error
         }
-        guard rename(edited.path, file.path) == 0 else {
+        guard PendingFiles.shared.writing({ rename(edited.path, file.path) }) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(edited.path)
             throw RenderError.cannotWrite(path: target.path, reason: reason)
