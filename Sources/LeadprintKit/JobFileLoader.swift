@@ -77,7 +77,7 @@ public struct JobFileLoader {
     static let booleanKeys: Set<String> = ["outlines", "duplex", "summary-only", "differences-only", "with-catalog-colors", "mono"]
 
     /// The option keys of a document kind.
-    static func optionKeys(_ kind: String) -> [String] {
+    public static func optionKeys(_ kind: String) -> [String] {
         switch kind {
         case "tags": TagsJob.CodingKeys.allCases.map(\.rawValue)
         case "card": CardJob.CodingKeys.allCases.map(\.rawValue)

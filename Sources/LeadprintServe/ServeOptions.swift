@@ -15,6 +15,9 @@ public struct ServeOptions: ParsableArguments {
     @Option(name: .customLong("workers"), help: "Render workers (default: the number of cores).")
     public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .customLong("allow-host"), help: ArgumentHelp("Also answer requests for this host name (repeatable); the bound host, localhost, 127.0.0.1 and [::1] always are.", valueName: "NAME"))
+    public var allowHosts: [String] = []
+
     /// Options with the defaults.
     public init() {}
 
@@ -31,11 +34,12 @@ public struct ServeOptions: ParsableArguments {
         settings.port = port
         settings.token = token
         settings.workers = workers
+        settings.allowedHosts = allowHosts
         return settings
     }
 
     /// The options as arguments, for handing them on to `leadprint-web`.
     public var arguments: [String] {
-        ["--host", host, "--port", String(port), "--workers", String(workers)] + (token.map { ["--token", $0] } ?? [])
+        ["--host", host, "--port", String(port), "--workers", String(workers)] + (token.map { ["--token", $0] } ?? []) + allowHosts.flatMap { ["--allow-host", $0] }
     }
 }

@@ -16,6 +16,14 @@ public enum ServerError: Error, Equatable, CustomStringConvertible {
     case badRequest(String)
     /// A query parameter has a value the endpoint does not take.
     case badParameter(name: String, value: String, expected: String)
+    /// The request's `Host` is not a name this server answers to (a page elsewhere may have pointed its name at this machine).
+    case unknownHost(host: String, allowed: [String])
+    /// A state-changing request came from a page of another site.
+    case crossSite(origin: String)
+    /// The API was sent a body that is not JSON by its type.
+    case notJSON(contentType: String)
+    /// A field of the request is unknown, misplaced or holds a value of the wrong kind.
+    case badField(field: String, message: String)
 
     public var description: String {
         switch self {
@@ -27,6 +35,11 @@ public enum ServerError: Error, Equatable, CustomStringConvertible {
         case .busy(let queued): "every render worker is busy and \(queued) requests are waiting: try again in a moment"
         case .badRequest(let message): message
         case .badParameter(let name, let value, let expected): "\(name)=\(value): expected \(expected)"
+        case .unknownHost(let host, let allowed):
+            "this server answers to \(allowed.joined(separator: ", ")), not to '\(host)': a page elsewhere may have pointed its name at this machine (if the name is yours, give --allow-host \(host))"
+        case .crossSite(let origin): "a request from another site (\(origin)) may not change anything here: use the page this server serves, or a client that sends no Origin"
+        case .notJSON(let contentType): "the API takes Content-Type: application/json (got \(contentType.isEmpty ? "none" : contentType))"
+        case .badField(let field, let message): "\(field): \(message)"
         }
     }
 }

@@ -22,6 +22,12 @@ public struct WebSettings: Sendable {
     public var renderSeconds = 30.0
     /// The preview resolution, in dots per inch.
     public var previewDPI = 110.0
+    /// Host names the server answers to besides the one it is bound to and loopback's (`--allow-host`).
+    public var allowedHosts: [String] = []
+    /// The longest a client may take to send a request's head (from connecting, or from the end of the previous answer), in seconds.
+    public var headerSeconds = 10.0
+    /// The longest a client may take to send a request's body, in seconds.
+    public var bodySeconds = 30.0
 
     /// Settings with the defaults: loopback, port 8080, no token.
     public init() {}
@@ -29,6 +35,15 @@ public struct WebSettings: Sendable {
     /// Whether `host` reaches only this machine.
     public var isLoopback: Bool {
         host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+
+    /// Whether `host` is a wildcard address, which every interface (and every address of the machine) reaches.
+    public var isWildcard: Bool { host == "0.0.0.0" || host == "::" || host == "[::]" }
+
+    /// The host names a request's `Host` may give (lower case, IPv6 in brackets, no port): the bound host, loopback's names, and `allowedHosts`.
+    public var hostNames: Set<String> {
+        let bound = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        return Set((["localhost", "127.0.0.1", "[::1]", bound] + allowedHosts).map { $0.lowercased() })
     }
 
     /// Checks that a non-loopback host has a token.

@@ -22,6 +22,10 @@ struct ErrorResponse: Encodable {
             case .busy, .timeLimit: return (.serviceUnavailable, ErrorResponse(error: error.description))
             case .tooManyTags: return (.unprocessableContent, ErrorResponse(error: error.description, field: "sets"))
             case .badRequest, .badParameter, .tokenRequired: return (.badRequest, ErrorResponse(error: error.description))
+            case .unknownHost: return (.misdirectedRequest, ErrorResponse(error: error.description))
+            case .crossSite: return (.forbidden, ErrorResponse(error: error.description))
+            case .notJSON: return (.unsupportedMediaType, ErrorResponse(error: error.description))
+            case .badField(let field, _): return (.unprocessableContent, ErrorResponse(error: error.description, field: field))
             }
         case let error as DocumentError:
             return (.unprocessableContent, ErrorResponse(error: error.description, field: field(of: error)))
@@ -37,7 +41,8 @@ struct ErrorResponse: Encodable {
             if case .timeLimit = error { return (.serviceUnavailable, ErrorResponse(error: error.description)) }
             return (.unprocessableContent, ErrorResponse(error: error.description, field: "format"))
         case let error as DecodingError:
-            return (.badRequest, ErrorResponse(error: describe(error), field: decodingField(error)))
+            // The body is JSON (that was checked first): a value of the wrong kind is a field's problem.
+            return (.unprocessableContent, ErrorResponse(error: describe(error), field: decodingField(error)))
         default:
             return (.internalServerError, ErrorResponse(error: String(describing: error)))
         }
@@ -76,10 +81,20 @@ struct ErrorResponse: Encodable {
         let where_ = path(error).map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         let place = where_.isEmpty ? "request" : String(where_.drop { $0 == "." })
         switch error {
-        case .typeMismatch(let type, _), .valueNotFound(let type, _): return "\(place): expected \(type)"
+        case .typeMismatch(let type, _), .valueNotFound(let type, _): return "\(place): expected \(words(type))"
         case .keyNotFound: return "\(place): missing"
         case .dataCorrupted(let c): return "\(place): \(c.debugDescription)"
         @unknown default: return "\(error)"
+        }
+    }
+
+    private static func words(_ type: Any.Type) -> String {
+        switch type {
+        case is Int.Type: "a whole number"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        case is String.Type: "text"
+        default: "\(type)"
         }
     }
 

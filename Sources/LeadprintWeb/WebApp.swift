@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import Layout
 import LeadprintKit
 import LeadprintServe
@@ -25,6 +26,8 @@ public struct WebApp: Sendable {
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.middlewares.add(RequestLog())
+        router.middlewares.add(HostCheck(settings: settings))
+        router.middlewares.add(OriginCheck())
         if let token = settings.token, !token.isEmpty { router.middlewares.add(TokenGate(token: token)) }
         router.get("/") { _, _ in try self.file("index.html", type: "text/html; charset=utf-8") }
         router.get("/app.js") { _, _ in try self.file("app.js", type: "text/javascript; charset=utf-8") }
@@ -66,7 +69,12 @@ public struct WebApp: Sendable {
     public func application(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         var logger = Logger(label: "leadprint")
         logger.logLevel = .warning
-        return Application(router: router(), configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "leadprint"),
+        let settings = settings
+        let server = HTTPServerBuilder.http1(configuration: .init(additionalChannelHandlers: [
+            ReadDeadlines(headerSeconds: settings.headerSeconds, bodySeconds: settings.bodySeconds, bodyLimit: settings.bodyLimit),
+        ]))
+        return Application(router: router(), server: server,
+                           configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "leadprint"),
                            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: logger)
     }
 
@@ -77,12 +85,20 @@ public struct WebApp: Sendable {
     }
 
     private func decode(_ request: Request) async throws -> WebRequest {
+        // Refused before a byte of the body is read (the connection's own check does the same below the router).
+        if let declared = request.headers[.contentLength], ReadDeadlines.exceeds(declared, settings.bodyLimit) {
+            throw ServerError.bodyTooLarge(limit: settings.bodyLimit)
+        }
         let buffer: ByteBuffer
         do { buffer = try await request.body.collect(upTo: settings.bodyLimit) } catch {
             throw ServerError.bodyTooLarge(limit: settings.bodyLimit)
         }
+        let data = Data(buffer: buffer)
+        try RequestCheck.check(data)
         let body: WebRequest
-        do { body = try JSONDecoder().decode(WebRequest.self, from: Data(buffer: buffer)) } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+        do { body = try JSONDecoder().decode(WebRequest.self, from: data) } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+            // The body is JSON (checked above), but Foundation gives a number that does not fit its field (`"sets": 1.5`) no path.
+            if let located = RequestCheck.locate(data) { throw located }
             throw ServerError.badRequest("the request body is not JSON: \(context.underlyingError.map { "\($0)" } ?? context.debugDescription)")
         } catch let error as DecodingError {
             throw error
@@ -124,7 +140,9 @@ public struct WebApp: Sendable {
         let format = try engine.formats(for: body.job)
         guard format.count == 1 else { throw ServerError.badRequest("format: a request renders one format") }
         let data = try engine.data(body.job, deadline: Deadline(seconds: settings.renderSeconds))
-        let type = switch format[0] { case .pdf: "application/pdf"; case .png: "image/png"; case .svg: "image/svg+xml" }
+        let type = switch format[0] { case .pdf: "application/pdf"; case .png: "image/png"; case .svg: "image/svg+xml"
+            // Printer languages: bytes for the printer, not for the browser to show.
+            case .ptouch, .zpl: "application/octet-stream" }
         return (data, "\(try engine.defaultName(for: body.job.document)).\(format[0].rawValue)", type)
     }
 
@@ -181,6 +199,11 @@ public struct WebApp: Sendable {
         if let template = tags.template, template.contains("/") || template.hasSuffix(".yaml") || template.hasSuffix(".yml") {
             throw ServerError.badRequest("template: a web request names a shipped template (signal, site, compact), not a file on the server")
         }
+    }
+
+    /// A header's value from a client, kept to printable characters and 80 of them, for messages only.
+    static func printable(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0.properties.generalCategory != .control }.prefix(80).map(Character.init))
     }
 
     /// A file name from a browser, kept to its last component and printable characters, for messages only.
