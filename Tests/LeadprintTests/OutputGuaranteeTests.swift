@@ -114,4 +114,20 @@ final class OutputGuaranteeTests: XCTestCase {
                                   environment: ["LEADPRINT_RESOURCES": Tool.repositoryRoot.appendingPathComponent("Resources").path])
         XCTAssertEqual(result.stderr.split(separator: "\n").suffix(2), ["Error: cannot write standard output: Broken pipe", "status 1"], result.stderr)
     }
+
+    /// An error must reach the user as a message, never as a trap: no `try!` in the sources.
+    func testNoSourceFileTrapsOnAThrownError() throws {
+        let sources = Tool.repositoryRoot.appendingPathComponent("Sources")
+        let files = try XCTUnwrap(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)).compactMap { $0 as? URL }
+            .filter { $0.pathExtension == "swift" }
+        XCTAssertGreaterThan(files.count, 100)
+        var found: [String] = []
+        for file in files {
+            for (index, line) in try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.contains("try!") && !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                found.append("\(file.path.dropFirst(sources.path.count + 1)):\(index + 1)")
+            }
+        }
+        XCTAssertEqual(found, [])
+    }
 }
