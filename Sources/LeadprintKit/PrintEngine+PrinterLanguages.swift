@@ -9,22 +9,27 @@ import Render
 extension PrintEngine {
     /// The plan for a job whose format is a printer language; nil for PDF, PNG and SVG.
     public func printerPlan(for job: PrintJob) throws -> PrinterPlan? {
+        guard let (format, presetName) = try printerFormat(for: job) else { return nil }
+        let library = try presets()
+        let preset = try library.preset(named: presetName, kinds: [.sheet, .roll])
+        return try PrinterPlan.make(format: format == .ptouch ? .ptouch : .zpl, preset: preset, settings: job.printer ?? PrinterSettings(),
+                                    dpi: job.dpi, library: library)
+    }
+
+    /// The printer language a job is written in and its preset's name, checked without reading presets (so a front end
+    /// can check options before it knows the user's preset file); nil for PDF, PNG and SVG.
+    public func printerFormat(for job: PrintJob) throws -> (OutputFormat, String)? {
         let formats = try formats(for: job)
         guard let format = formats.first(where: \.isPrinterLanguage) else {
             if job.printer != nil { throw PrinterJobError.setting(name: "printer settings", problem: "need --format ptouch or zpl") }
             return nil
         }
         guard formats.count == 1 else { throw PrinterJobError.setting(name: "--format \(format.rawValue)", problem: "is written alone, not with other formats") }
-        let presetName: String
         switch job.document {
-        case .tags(let o): presetName = o.preset
-        case .calibrate(let o): presetName = o.preset
+        case .tags(let o): return (format, o.preset)
+        case .calibrate(let o): return (format, o.preset)
         default: throw PrinterJobError.notTags(format: format.rawValue, document: job.document.kind)
         }
-        let library = try presets()
-        let preset = try library.preset(named: presetName, kinds: [.sheet, .roll])
-        return try PrinterPlan.make(format: format == .ptouch ? .ptouch : .zpl, preset: preset, settings: job.printer ?? PrinterSettings(),
-                                    dpi: job.dpi, library: library)
     }
 
     /// Draws the document's pages at the head's resolution and writes the printer's job to `target`, whole or not at all.
@@ -37,7 +42,13 @@ extension PrintEngine {
         return try MonochromePages.writeJob(pages, dpi: plan.dpi, to: target, start: start) { bitmap, number, last in
             defer { onPage?(number) }
             switch plan.encoder {
-            case .ptouch(let e): return try e.page(bitmap, firstRow: plan.firstRow, index: number - 1, last: last)
+            case .ptouch(let e):
+                // The head prints the band's pins only: ink outside them would be lost without a word.
+                let band = plan.firstRow..<(plan.firstRow + e.printPins)
+                if let row = (0..<bitmap.height).first(where: { !band.contains($0) && bitmap.row($0).contains { $0 != 0 } }) {
+                    throw PrinterJobError.inkOutsideBand(tag: number, row: row, band: band, preset: plan.preset.name)
+                }
+                return try e.page(bitmap, firstRow: plan.firstRow, index: number - 1, last: last)
             case .zpl(let e): return try e.label(bitmap)
             }
         }

@@ -304,21 +304,21 @@ public final class PrintEngine {
 
     /// Checks a job's printing options before anything is rendered: printing takes one PDF, and at least one copy.
     public func checkPrinting(_ job: PrintJob) throws {
-        // A printer-language job is checked against its preset before anything is drawn.
-        _ = try printerPlan(for: job)
+        // A printer-language job's format is checked before anything is drawn (its preset when the job is written).
+        _ = try printerFormat(for: job)
         guard job.print != nil else {
             if job.copies != nil { throw LeadprintError.printOptionWithoutQueue(option: "copies") }
             return
         }
         if let copies = job.copies, !(1...999).contains(copies) { throw LeadprintError.copiesOutOfRange(copies) }
-        guard try formats(for: job) == [.pdf] || printerPlan(for: job) != nil else { throw LeadprintError.printNeedsPDF }
+        guard try formats(for: job) == [.pdf] || printerFormat(for: job) != nil else { throw LeadprintError.printNeedsPDF }
     }
 
     /// Sends a job's written PDF to its CUPS queue, on media of the document's page size; nil when the job prints nothing.
     ///
     /// The file is already in place: a missing or refusing queue is an error, and the PDF stays written.
     public func send(_ job: PrintJob, files: [URL]) throws -> PrintSubmission? {
-        guard let queue = job.print, let file = files.first, try printerPlan(for: job) == nil else { return nil }
+        guard let queue = job.print, let file = files.first, try printerFormat(for: job) == nil else { return nil }
         let document = try document(for: job.document, language: job.language())
         return try Printers(server: job.printServer, timeout: job.printTimeout).print(file, to: queue, copies: job.copies ?? 1, media: try MediaSize(page: try mediaSize(for: job.document)),
                                                           title: document.title)

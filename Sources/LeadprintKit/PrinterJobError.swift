@@ -12,6 +12,8 @@ public enum PrinterJobError: Error, Equatable, Sendable {
     case notATube(preset: String, width: String)
     /// The resolution asked for differs from the head's.
     case dpiNotHead(dpi: Double, allowed: String)
+    /// A tag inks a row the head's band does not reach.
+    case inkOutsideBand(tag: Int, row: Int, band: Range<Int>, preset: String)
     /// A setting that belongs to the other language, or is out of range.
     case setting(name: String, problem: String)
 }
@@ -29,6 +31,8 @@ extension PrinterJobError: CustomStringConvertible {
         case .notATube(let preset, let width): "preset \(preset) is \(width) wide, which is no Brother HSe tube (5.8, 8.8, 11.7, 17.7 or 23.6 mm)"
         case .dpiNotHead(let dpi, let allowed): "--dpi \(dpi) is not the printer's head: \(allowed)"
         case .setting(let name, let problem): "\(name) \(problem)"
+        case .inkOutsideBand(let tag, let row, let band, let preset):
+            "tag \(tag) inks dot row \(row), outside the rows \(band.lowerBound) to \(band.upperBound - 1) the print head reaches on \(preset)'s tube: its printable band is wider than the head's"
         }
     }
 }

@@ -108,6 +108,33 @@ final class PrinterLanguageCommandTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["job.yaml"])
     }
 
+    func testInkTheHeadCannotReachIsAnErrorNotLostDots() throws {
+        // A user's preset without a printable band: the legend spreads over the whole 8.8 mm, past the 96 pins of the band.
+        let folder = try Tool.temporaryFolder()
+        let presets = folder.appendingPathComponent("wide.yaml")
+        try """
+        presets:
+          - name: wide-band-8.8mm
+            kind: roll
+            media: {width: 40mm, height: 8.8mm}
+            label: {width: 40mm, height: 8.8mm}
+            safe-margin: 0.3mm
+            minimum-text-size: 5pt
+            dpi: 360
+            monochrome: true
+            continuous: true
+            printer: {language: ptouch, models: [PT-P900W], pins: 560}
+            source: test
+            verified: false
+
+        """.write(to: presets, atomically: true, encoding: .utf8)
+        let target = folder.appendingPathComponent("t.ptouch")
+        let result = try Tool.leadprint(["tags", "--series", "PRO", "--presets", presets.path, "--preset", "wide-band-8.8mm", "--format", "ptouch", "-o", target.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("tag 1 inks dot row 4, outside the rows 14 to 109 the print head reaches on wide-band-8.8mm's tube"), result.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["wide.yaml"], "no partial output")
+    }
+
     func testTheSummaryCountsTubeAndCuts() throws {
         let folder = try Tool.temporaryFolder()
         let result = try Tool.leadprint(["tags", "--series", "PRO", "--preset", "brother-hse-8.8mm", "--format", "ptouch", "-o", folder.appendingPathComponent("t.ptouch").path])
