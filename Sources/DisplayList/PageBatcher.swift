@@ -9,7 +9,8 @@ import Geometry
 /// batch holding something it overlaps, so wherever two items overlap, the one listed later is
 /// still painted later; items of one batch never overlap, so a merged path paints exactly what
 /// its members painted one by one. Overlap is judged on padded bounding boxes, erring towards
-/// "overlaps". Clipped groups, reused groups, pictures and runs whose clusters do not run forwards stay single items.
+/// "overlaps". Clipped groups, groups kept for reuse, pictures and runs whose clusters do not run forwards stay single items;
+/// a group with a reuse key that is not kept is drawn with the page like any other (a design placed once is never recorded).
 public struct PageBatcher {
     /// Space kept around every item's box, so merged neighbours never share an anti-aliased pixel
     /// at any resolution down to 36 dpi.
@@ -30,18 +31,32 @@ public struct PageBatcher {
     private var cells: [Int: [Box]] = [:]
     /// The highest batch holding an item whose extent is unknown (it overlaps everything).
     private var unbounded = -1
+    /// Reuse keys whose groups stay whole, to be placed as one recorded drawing.
+    private var kept: Set<String> = []
 
-    /// The batches that draw `page`, in painting order.
-    public static func batches(of page: Page) -> [DrawBatch] {
+    /// The batches that draw `page`, in painting order; groups whose reuse key is in `reusing` stay whole.
+    public static func batches(of page: Page, reusing kept: Set<String> = []) -> [DrawBatch] {
         var batcher = PageBatcher()
+        batcher.kept = kept
         for item in page.items { batcher.add(item, .identity) }
         return batcher.batches
+    }
+
+    /// How often each reuse key is placed on a page (groups inside a group with a key are that group's, not counted).
+    public static func reuseCounts(of page: Page) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        func visit(_ item: Item) {
+            guard case .group(let group) = item else { return }
+            if let key = group.reuseKey { counts[key, default: 0] += 1 } else { group.items.forEach(visit) }
+        }
+        page.items.forEach(visit)
+        return counts
     }
 
     private mutating func add(_ item: Item, _ transform: Transform) {
         switch item {
         case .group(let group):
-            if group.clip != nil || group.reuseKey != nil {
+            if group.clip != nil || group.reuseKey.map(kept.contains) == true {
                 // Drawn as it stands: a clip must stay around its own items, and a reused group is placed whole.
                 place(.single(item, transform), key: nil, linear: .identity, bounds: extent(of: item, transform), pad: 0)
             } else {

@@ -39,7 +39,7 @@ final class CairoContext {
             let t = group.transform
             var matrix = cairo_matrix_t(xx: t.a, yx: t.b, xy: t.c, yy: t.d, x0: t.tx.points, y0: t.ty.points)
             cairo_transform(cr, &matrix)
-            if let key = group.reuseKey, let reuse {
+            if let key = group.reuseKey, let reuse, reuse.drawings.kept.contains(key) {
                 let drawing = try reuse.drawings.surface(for: key, group: group, fonts: fonts, path: reuse.path)
                 cairo_set_source_surface(cr, drawing, 0, 0)
                 cairo_paint(cr)

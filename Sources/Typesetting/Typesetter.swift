@@ -5,15 +5,22 @@ import Geometry
 
 /// Resolves fonts and shapes strings with HarfBuzz, shaping each distinct string, font and style (language, direction) once.
 ///
-/// One typesetter serves one job on one thread; it caches faces and shaped strings, so memory
-/// grows with the number of distinct strings, not with the number of times they are printed.
+/// One typesetter serves one job on one thread; it caches faces and shaped strings. The strings' cache has a fixed
+/// budget (the strings shaped most recently are kept), so a job or a server whose every tag names a different camera
+/// keeps memory flat, and a string printed again and again is shaped once.
 public final class Typesetter {
     private let library: FontLibrary
     private var faces: [FontSpec: FontFace] = [:]
     private var fonts: [FontFace: HBFont] = [:]
     /// Fallback faces by scalar, with bit 31 set for bold and bit 30 for italic (scalars end at 0x10FFFF).
     private var fallbacks: [UInt32: FontFace] = [:]
+    /// Shaped strings in two generations: a string found in the older is moved to the newer; when the newer
+    /// reaches `shapedBudget` it becomes the older and the one before is dropped. Strings in use stay; at most
+    /// twice the budget are kept.
     private var shaped: [ShapeKey: ShapedText] = [:]
+    private var shapedBefore: [ShapeKey: ShapedText] = [:]
+    /// Shaped strings per generation.
+    static let shapedBudget = 4096
     /// The language and direction text is shaped in when a call names none: the document's language.
     public let defaultStyle: TextStyle
 
@@ -61,6 +68,10 @@ public final class Typesetter {
     public func shape(_ text: String, font spec: FontSpec, style: TextStyle) throws -> ShapedText {
         let key = ShapeKey(text: text, spec: spec, style: style)
         if let cached = shaped[key] { return cached }
+        if let kept = shapedBefore[key] {
+            remember(kept, key)
+            return kept
+        }
         let primary = try hbFont(for: try face(for: spec))
         let scalars = text.unicodeScalars.map(\.value)
         var levels = [UInt8](repeating: 0, count: scalars.count)
@@ -108,8 +119,17 @@ public final class Typesetter {
         if ink.minX > ink.maxX { ink = (0, 0, 0, 0) }
         let result = ShapedText(text: text, segments: segments, advance: penX, ascender: ascender, descender: descender, ink: ink,
                                 isRightToLeft: rightToLeft)
-        shaped[key] = result
+        remember(result, key)
         return result
+    }
+
+    private func remember(_ text: ShapedText, _ key: ShapeKey) {
+        if shaped.count >= Self.shapedBudget {
+            shapedBefore = shaped
+            shaped = [:]
+            shaped.reserveCapacity(Self.shapedBudget)
+        }
+        shaped[key] = text
     }
 
     func hbFont(for face: FontFace) throws -> HBFont {

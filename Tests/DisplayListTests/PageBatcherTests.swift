@@ -86,4 +86,28 @@ final class PageBatcherTests: XCTestCase {
         XCTAssertEqual(placed.map(\.minX.points), [20, 80])
         XCTAssertEqual(placed.map(\.minY.points), [90, 90])
     }
+
+    func testAReusedGroupStaysWholeOnlyWhenKept() {
+        var page = Page(size: Size(width: .pt(300), height: .pt(100)))
+        for x in [10.0, 110.0] {
+            page.add(.group(Group(transform: .translate(.pt(x), .pt(10)), items: [.group(Group(items: [square(0, 0, fill: blue)], reuseKey: "design A"))])))
+        }
+        page.add(.group(Group(transform: .translate(.pt(210), .pt(10)), items: [.group(Group(items: [square(0, 0, fill: blue)], reuseKey: "design B"))])))
+        XCTAssertEqual(PageBatcher.reuseCounts(of: page), ["design A": 2, "design B": 1])
+        // Kept: A's two placements are single items, B joins the page's blue path.
+        let kept = PageBatcher.batches(of: page, reusing: ["design A"])
+        XCTAssertEqual(kept.filter { if case .single = $0.kind { true } else { false } }.count, 2)
+        XCTAssertEqual(kept.filter { $0.kind == .fill(blue) }.map(\.paths.count), [1])
+        // Nothing kept: all three squares are one path, at their page positions.
+        let drawn = PageBatcher.batches(of: page)
+        XCTAssertEqual(drawn.count, 1)
+        XCTAssertEqual(drawn[0].paths.compactMap(\.bounds).map(\.minX.points), [10, 110, 210])
+    }
+
+    func testReuseCountsStopAtAReusedGroup() {
+        var page = Page(size: Size(width: .pt(100), height: .pt(100)))
+        let inner = Item.group(Group(items: [square(0, 0, fill: red)], reuseKey: "inner"))
+        page.add(.group(Group(items: [inner, inner], reuseKey: "outer")))
+        XCTAssertEqual(PageBatcher.reuseCounts(of: page), ["outer": 1])
+    }
 }

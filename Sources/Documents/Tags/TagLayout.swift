@@ -8,13 +8,23 @@ import Typesetting
 
 /// How one lead's tag is drawn on one preset, in label coordinates (the label's top-left at 0,0).
 ///
-/// A design holds everything but the serial, so it is made once per lead and placed on every
-/// label that lead goes on; the serial is set per tag into `serialSlots`.
+/// A design holds what repeats from tag to tag (swatch, colour code, label, detail line), so it is made once
+/// per lead and placed on every label that lead goes on; what varies (the lines naming the camera, the serial)
+/// is set per tag into `idSlots` and `serialSlots`.
 struct TagDesign {
     /// Where a copy of the legend prints its serial: the baseline's right end, in the copy's frame.
     struct SerialSlot {
         var transform: Transform
         var baselineEnd: Point
+        var size: Length
+    }
+
+    /// Where a copy of the legend prints one of its id lines (camera, end): a box in the copy's frame, set at `size`.
+    struct IDSlot {
+        var transform: Transform
+        /// Which of the template's id lines.
+        var row: Int
+        var box: Rect
         var size: Length
     }
 
@@ -24,16 +34,24 @@ struct TagDesign {
         var box: Rect
     }
 
-    /// What is drawn, serial apart (and the barcode, when its payload changes from tag to tag).
+    /// What is drawn, id lines and serial apart (and the barcode, when its payload changes from tag to tag).
     var items: [Item]
+    /// One slot per legend copy and id line when the id lines change from camera to camera.
+    var idSlots: [IDSlot] = []
     /// One slot per legend copy when serials are printed.
     var serialSlots: [SerialSlot]
     /// One slot per legend copy when a barcode is printed.
     var symbolSlots: [SymbolSlot]
     /// How many times the legend is printed on the label.
     var copies: Int
-    /// What makes this design distinct (series, lead, end and any per-camera text): equal keys draw equal items.
+    /// Names the design within its job ("tag" and a number per design made): equal keys draw equal items.
     var key = ""
+}
+
+/// A tag's design and the id lines it prints in the design's `idSlots`, shaped for this tag.
+struct PlacedDesign {
+    var design: TagDesign
+    var ids: [ShapedText]
 }
 
 /// Lays out tags for a preset: a colour swatch with the IEC code, the lead label as large as fits,
@@ -68,7 +86,17 @@ final class TagLayout {
     private let varies: Bool
     /// Black only, for thermal printers: the swatch becomes a boxed IEC code.
     private let monochrome: Bool
-    private var cache: [String: TagDesign] = [:]
+    /// What a design depends on: the lead, the end and any text naming the camera (`base`), and the measures of the
+    /// id lines it makes room for.
+    private struct DesignKey: Hashable {
+        var base: String
+        var measures: [UInt64]
+    }
+
+    private var cache: [DesignKey: TagDesign] = [:]
+    private var designsMade = 0
+    /// Whether the label and detail lines name nothing beyond the lead and the end, so only the id lines vary.
+    private let fixedBesidesIDs: Bool
     private var widestCodes: [String: Length] = [:]
     /// Designs kept at most: a job whose text names each camera makes one per camera and lead, so the cache is bounded.
     private static let cacheLimit = 4096
@@ -78,6 +106,7 @@ final class TagLayout {
         self.monochrome = monochrome
         self.preset = preset; self.typesetter = typesetter; self.fitter = TextFitter(typesetter: typesetter)
         self.serial = serial; self.template = template; varies = template.variesPerCamera
+        fixedBesidesIDs = template.variesOnlyInIDLines
         self.strings = strings
         symbol = barcode.map { TagSymbol(barcode: $0, preset: preset, typesetter: typesetter) }
     }
@@ -104,19 +133,69 @@ final class TagLayout {
         return (preset.direction == .along) == portrait
     }
 
-    /// The design for a tag's lead, made on first use (with that tag's barcode payload as the lead's representative).
-    func design(for tag: Tag) throws -> TagDesign {
+    /// The design for a tag's lead, made on first use (with that tag's barcode payload as the lead's representative),
+    /// with the tag's own id lines shaped for its slots.
+    ///
+    /// When the template names the camera, the id lines are the part that varies: the rest of the legend depends on
+    /// them only through their measures (width and line height per unit size, which fix the size they are set at and
+    /// the room left to the label), so tags whose id lines measure alike share one design, and each tag's own lines
+    /// are set into its slots.
+    func design(for tag: Tag) throws -> PlacedDesign {
+        // The lead and the end name the design, with any text of it that names the camera.
+        var base = tag.series.id + "\u{1F}" + String(tag.lead.position) + "\u{1F}" + tag.end
         // Text that depends only on the lead and the end needs no expanding per tag to find its design.
-        let text = varies ? template.text(for: tag) : nil
-        let key = ([tag.series.id, String(tag.lead.position), tag.end]
-                   + (text.map { [$0.label] + $0.ids + $0.detailAlternatives.flatMap { $0 + ["\u{1E}"] } } ?? []))
-            .joined(separator: "\u{1F}")
-        if let cached = cache[key] { return cached }
-        var made = try make(tag, text: text ?? template.text(for: tag))
-        made.key = key
+        guard varies else {
+            let key = DesignKey(base: base, measures: [])
+            if let cached = cache[key] { return PlacedDesign(design: cached, ids: []) }
+            return PlacedDesign(design: try remember(make(tag, text: template.text(for: tag)), key: key), ids: [])
+        }
+        // Only the id lines are expanded per tag when the label and detail lines name nothing beyond the lead and the end.
+        var text: TagText?
+        let idLines: [String]
+        if fixedBesidesIDs {
+            idLines = template.ids(for: tag)
+        } else {
+            let full = template.text(for: tag)
+            text = full
+            idLines = full.ids
+            base += "\u{1F}" + full.label
+            for rows in full.detailAlternatives {
+                for row in rows { base += "\u{1F}" + row }
+                base += "\u{1E}"
+            }
+        }
+        let ids: [ShapedText]
+        do { ids = try idLines.map { try typesetter.shape($0, font: .label) } } catch {
+            // The layout reports a tag's problems in its own order (a barcode before a glyph, say): let it speak first.
+            _ = try make(tag, text: text ?? template.text(for: tag))
+            throw error
+        }
+        // Exact bits: a design is shared only by id lines that measure the same to the last digit.
+        var measures: [UInt64] = []
+        measures.reserveCapacity(ids.count * 3)
+        for id in ids { measures += [id.occupiedWidth(at: .pt(1)).points.bitPattern, id.ascender.bitPattern, id.descender.bitPattern] }
+        let key = DesignKey(base: base, measures: measures)
+        if let cached = cache[key] { return PlacedDesign(design: cached, ids: ids) }
+        return PlacedDesign(design: try remember(make(tag, text: text ?? template.text(for: tag)), key: key), ids: ids)
+    }
+
+    private func remember(_ design: TagDesign, key: DesignKey) -> TagDesign {
+        var made = design
+        // A number per design made, never reused within the job: short to hash where every tag names it, and a design
+        // made again after the cache was emptied is a new drawing under a new name.
+        designsMade += 1
+        made.key = "tag " + String(designsMade)
         if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[key] = made
         return made
+    }
+
+    /// The items of a tag's id lines, each set into its slots of the design.
+    func idItems(_ placed: PlacedDesign) -> [Item] {
+        placed.design.idSlots.map { slot in
+            let line = fitter.place(placed.ids[slot.row], size: slot.size, in: slot.box, vertical: .top)
+            return .group(Group(transform: slot.transform, items: line.items))
+        }
     }
 
     private func tagContext(_ tag: Tag) -> String { "tag \(tag.name)" }
@@ -173,13 +252,15 @@ final class TagLayout {
         var items: [Item] = []
         var slots: [TagDesign.SerialSlot] = []
         var symbolSlots: [TagDesign.SymbolSlot] = []
+        var idSlots: [TagDesign.IDSlot] = []
         for (legend, x) in placed {
             let transform = Transform.translate(x, .zero).then(frameTransform)
             items.append(.group(Group(transform: transform, items: legend.items)))
+            for (row, box) in legend.idBoxes.enumerated() { idSlots.append(.init(transform: transform, row: row, box: box, size: legend.idSize)) }
             if let end = legend.serialEnd { slots.append(.init(transform: transform, baselineEnd: end, size: legend.serialSize)) }
             if let box = legend.symbolBox { symbolSlots.append(.init(transform: transform, box: box)) }
         }
-        var design = TagDesign(items: items, serialSlots: slots, symbolSlots: symbolSlots, copies: placed.count)
+        var design = TagDesign(items: items, idSlots: idSlots, serialSlots: slots, symbolSlots: symbolSlots, copies: placed.count)
         if let code, let symbol {
             // Drawn once here, the code is checked against the minimum module before any page is made;
             // a payload that changes per tag is drawn per tag, and this first one only checked.
@@ -224,6 +305,9 @@ final class TagLayout {
         var symbolBox: Rect?
         /// The size the lead label was set at.
         var labelSize: Length
+        /// Where the id lines go when they vary per camera (set per tag, at `idSize`), in the legend's frame.
+        var idBoxes: [Rect] = []
+        var idSize: Length = .zero
     }
 
     /// Where the serial goes: after the detail line, on a row of its own below it, or at the end of the label's line.
@@ -340,8 +424,11 @@ final class TagLayout {
         let idWidth = shapedIDs.map { $0.occupiedWidth(at: idSize) }.max() ?? .zero
         let usedText = width == nil ? max(main.shaped.occupiedWidth(at: main.size) + labelReserve, detailWidths.max() ?? .zero, idWidth) : textWidth
         var items: [Item] = []
+        var idBoxes: [Rect] = []
         for (i, row) in shapedIDs.enumerated() {
-            items += fitter.place(row, size: idSize, in: Rect(x: textX, y: blockTop + idLine * Double(i), width: usedText, height: idLine), vertical: .top).items
+            let box = Rect(x: textX, y: blockTop + idLine * Double(i), width: usedText, height: idLine)
+            // Lines naming the camera differ per tag: the tag sets its own into this box, so the design stays shared.
+            if varies { idBoxes.append(box) } else { items += fitter.place(row, size: idSize, in: box, vertical: .top).items }
         }
         let label = fitter.place(main.shaped, size: main.size, in: Rect(x: textX, y: top, width: usedText - labelReserve, height: mainLine), vertical: .top)
         items += label.items
@@ -374,7 +461,8 @@ final class TagLayout {
         case .trailing(let strip): symbolBox = Rect(x: legendWidth - strip, y: .zero, width: strip, height: H)
         case .below(let row): symbolBox = Rect(x: .zero, y: H - row, width: legendWidth, height: row)
         }
-        return Legend(items: items, width: legendWidth, serialEnd: serialEnd, serialSize: detailSize, symbolBox: symbolBox, labelSize: main.size)
+        return Legend(items: items, width: legendWidth, serialEnd: serialEnd, serialSize: detailSize, symbolBox: symbolBox, labelSize: main.size,
+                      idBoxes: idBoxes, idSize: idSize)
     }
 
     /// The swatch with the colour's IEC code set on it in whichever of black or white reads.

@@ -148,10 +148,13 @@ public struct TagSheet {
         for position in 0..<grid.count {
             guard let tagIndex = tagIndex(page: index, position: position) else { continue }
             let tag = order.tag(at: tagIndex)
-            let design = try layout.design(for: tag)
-            // Tags with the same design (a lead and end, plus the camera's text when the template names it) share one key,
-            // so a PDF carries each design once; a key never stands for two different drawings.
-            var content: [Item] = [.group(Group(items: design.items, reuseKey: "tag \(design.key)"))]
+            let placed = try layout.design(for: tag)
+            let design = placed.design
+            // Tags with the same design (a lead and end, and the text that does not name the camera) share one key, so a
+            // PDF may record it once where it repeats; a key never stands for two different drawings. The camera's lines
+            // and the serial differ per tag and are drawn with the page.
+            var content: [Item] = [.group(Group(items: design.items, reuseKey: design.key))]
+            content += layout.idItems(placed)
             if let number = tag.serial { content += layout.serialItems(number, design: design) }
             content += try layout.symbolItems(for: tag, design: design)
             let origin = grid.origin(of: position)

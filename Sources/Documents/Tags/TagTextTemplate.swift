@@ -133,6 +133,19 @@ public struct TagTextTemplate: Sendable {
                        label: label, detailAlternatives: alternatives)
     }
 
+    /// The id lines of one tag (those `text(for:)` gives as `ids`), without expanding the others.
+    func ids(for tag: Tag) -> [String] {
+        let value = tag.value(of:)
+        return lines.compactMap { $0.role == .id && !$0.text.isEmpty(value) ? $0.text.expand(value).trimmingWhitespace() : nil }
+    }
+
+    /// Whether only id lines name fields beyond the lead's own and the wire's end: the label and detail lines are the
+    /// same on every tag of a lead and end.
+    var variesOnlyInIDLines: Bool {
+        let fixed = TagText.leadFields.union(["end"])
+        return lines.allSatisfy { $0.role == .id || ($0.text.usesOnly(fixed) && $0.split.allSatisfy { $0.usesOnly(fixed) }) }
+    }
+
     /// Whether any line names a field beyond the lead's own and the wire's end, so the text changes from camera to camera.
     var variesPerCamera: Bool {
         let fixed = TagText.leadFields.union(["end"])
