@@ -142,6 +142,15 @@ final class PrinterLanguageCommandTests: XCTestCase {
         // 40 mm at 360 dpi is 567 raster lines, plus 2 mm (28 dots) of feed before and after: 623 dots = 43.956 mm a tag.
         XCTAssertTrue(result.stderr.contains("media used: 17 tags, 747.3 mm"), result.stderr)
         XCTAssertTrue(result.stderr.contains("cuts: 17"), result.stderr)
+        let again = try Tool.leadprint(["tags", "--series", "PRO", "--preset", "brother-hse-8.8mm", "--format", "ptouch", "-o", folder.appendingPathComponent("u.ptouch").path])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("t.ptouch")), try Data(contentsOf: folder.appendingPathComponent("u.ptouch")), "byte-identical reruns")
+        let half = try Tool.leadprint(["tags", "--series", "PRO", "--preset", "brother-hse-8.8mm", "--format", "ptouch", "--cut", "half", "--chain", "--feed-margin", "0mm",
+                                       "-o", folder.appendingPathComponent("h.ptouch").path])
+        XCTAssertEqual(half.status, 0, half.stderr)
+        // 567 dots a tag and no margin: 40.005 mm; chain printing leaves the last tag uncut.
+        XCTAssertTrue(half.stderr.contains("media used: 17 tags, 680.1 mm"), half.stderr)
+        XCTAssertTrue(half.stderr.contains("cuts: 16 (half cuts between tags)"), half.stderr)
     }
 
     // MARK: Sending
