@@ -17,15 +17,15 @@ public enum OutputTarget {
             return url
         }
         if info.st_mode & S_IFMT == S_IFLNK {
-            guard let real = realpath(url.path, nil) else {
-                let code = errno
-                let reason = code == ENOENT ? "it is a symbolic link to a file in a folder that does not exist" : SystemFailure(code: code).reason
-                throw RenderError.cannotWrite(path: url.path, reason: reason)
+            let resolved = try follow(url)
+            guard lstat(resolved.path, &info) == 0 else {
+                // A link to a file not made yet: the file is created, if its folder is there.
+                var folder = stat()
+                guard stat(resolved.deletingLastPathComponent().path, &folder) == 0, folder.st_mode & S_IFMT == S_IFDIR else {
+                    throw RenderError.cannotWrite(path: url.path, reason: "it is a symbolic link to a file in a folder that does not exist")
+                }
+                return resolved
             }
-            defer { free(real) }
-            let resolved = URL(fileURLWithPath: String(cString: real))
-            // realpath resolves a link to a missing file in an existing folder too: that file is created.
-            guard lstat(resolved.path, &info) == 0 else { return resolved }
             if let kind = kind(ofMode: info.st_mode) {
                 throw RenderError.cannotWrite(path: url.path, reason: "it is a symbolic link to \(kind) ('\(resolved.path)'), not to a regular file")
             }
@@ -35,6 +35,23 @@ public enum OutputTarget {
             throw RenderError.cannotWrite(path: url.path, reason: "it is \(kind), not a regular file")
         }
         return url
+    }
+
+    /// Where a chain of symbolic links ends: the first path that is not a link (it may not exist yet).
+    private static func follow(_ link: URL) throws -> URL {
+        var current = link
+        // Forty links, as the kernel allows in one path, before the chain counts as a loop.
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current.path, &buffer, buffer.count - 1)
+            guard count >= 0 else { throw RenderError.cannotWrite(path: link.path, reason: SystemFailure(code: errno).reason) }
+            let destination = String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = destination.hasPrefix("/") ? URL(fileURLWithPath: destination)
+                : current.deletingLastPathComponent().appendingPathComponent(destination)
+        }
+        throw RenderError.cannotWrite(path: link.path, reason: SystemFailure(code: ELOOP).reason)
     }
 
     /// The folder a new file goes in must exist and be a folder.

@@ -272,7 +272,7 @@ final class BadInputTableTests: XCTestCase {
         Case(name: "output folder is a file", arguments: ["tags", "-o", "out/t.pdf/x.pdf"], files: ["out/t.pdf": bytes("old")],
              message: "output folder 'out/t.pdf' is a file, not a folder"),
         Case(name: "target is a folder", arguments: ["tags", "-o", "out/d.pdf"], files: ["out/d.pdf/keep": bytes("keep")],
-             message: "out/d.pdf: cannot write: Is a directory"),
+             message: "out/d.pdf: cannot write: it is a folder, not a regular file"),
         Case(name: "target name too long", arguments: ["tags", "-o", "out/" + String(repeating: "n", count: 300) + ".pdf"],
              message: "cannot write: File name too long"),
         Case(name: "multi-page PNG into a missing folder", arguments: ["tags", "--sets", "3", "--dpi", "36", "-o", "missing/t.png"],

@@ -63,6 +63,12 @@ final class OutputTargetCommandTests: XCTestCase {
         let summary = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: real.appendingPathComponent("s.json"))) as? [String: Any])
         XCTAssertEqual(summary["sheets"] as? Int, 1)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: real.path).sorted(), ["s.json", "t.pdf"], "no temporary left")
+
+        // A link to a file not made yet (in a folder that is there): the file is made, the link kept.
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("new.pdf").path, withDestinationPath: "real/new.pdf")
+        XCTAssertEqual(try Tool.leadprint(["tags", "-o", "new.pdf"], in: folder).status, 0)
+        XCTAssertEqual(try listing(folder), ["new.pdf -> real/new.pdf", "real/", "s.json -> real/s.json", "t.pdf -> real/t.pdf"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: real.path).sorted(), ["new.pdf", "s.json", "t.pdf"])
     }
 
     func testALinkToADeviceOrToNowhereIsRefused() throws {
