@@ -30,6 +30,10 @@ public enum ImageLoader {
             return ImageSource(kind: .png, data: data, intrinsicSize: Size(width: .pt(Double(decoded.width) * inch), height: .pt(Double(decoded.height) * inch)),
                                pixels: (decoded.width, decoded.height))
         case .svg?:
+            // Counted before librsvg parses it: nested <use> references multiply the work of every later step.
+            if let count = SVGUseBudget.expandedCount(of: data), count > SVGUseBudget.limit {
+                throw .badSVG("it draws more than \(SVGUseBudget.limit) elements once its <use> references are expanded (a logo needs far fewer)")
+            }
             let document = try SVGDocument(data: data)
             let size = try document.intrinsicSize()
             try trialDraw(document, size: size)
