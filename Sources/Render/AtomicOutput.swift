@@ -143,8 +143,9 @@ final class AtomicOutput {
         }
     }
 
-    /// Microseconds to wait after each rename, from `LEADPRINT_TEST_COMMIT_PAUSE_MS`: lets a test land a
-    /// signal inside the rename pass every time instead of by luck. Zero (no pause) unless set.
+    /// Microseconds to wait after each rename (and four times that after the whole commit), from
+    /// `LEADPRINT_TEST_COMMIT_PAUSE_MS`: lets a test land a signal inside the rename pass, or just after it, every
+    /// time instead of by luck. Zero (no pause) unless set.
     static let testPause: UInt32 = {
         guard let text = getenv("LEADPRINT_TEST_COMMIT_PAUSE_MS").map({ String(cString: $0) }),
               let milliseconds = UInt32(text), milliseconds <= 1000 else { return 0 }

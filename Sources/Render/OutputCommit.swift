@@ -54,6 +54,8 @@ public final class OutputCommit: @unchecked Sendable {
             throw RenderError.cannotWrite(path: failure.path, reason: failure.reason)
         }
         for step in steps { step.output.markCommitted() }
+        // Lets a test land a signal just after a commit, where it must neither undo it nor end the run as interrupted.
+        if AtomicOutput.testPause > 0 { usleep(AtomicOutput.testPause * 4) }
     }
 
     private static func replace(_ steps: [AtomicOutput.Step], journal: Journal) throws(CommitFailure) {

@@ -92,4 +92,40 @@ final class InterruptTests: XCTestCase {
             print("\(format) signal outcomes: \(outcomes)")
         }
     }
+
+    /// A signal just after a job's commit: its files stay, and the job file's next job is not started (exit 143).
+    /// Alone, the same job finishes (exit 0): the signal came when everything was already in place.
+    func testASignalJustAfterACommitKeepsThatJobAndEndsBeforeTheNext() throws {
+        for twoJobs in [true, false] {
+            let folder = try Tool.temporaryFolder()
+            var jobs = "jobs:\n  - tags: {sets: 4}\n    output: a.png\n    dpi: 36\n"
+            if twoJobs { jobs += "  - tags: {sets: 1}\n    output: b.pdf\n" }
+            try Data(jobs.utf8).write(to: folder.appendingPathComponent("jobs.yaml"))
+            // Old pages, so the commit makes backups: their removal marks the moment the commit has decided.
+            for number in 1...4 { try Data("old".utf8).write(to: folder.appendingPathComponent("a-\(number).png")) }
+            let process = Process()
+            process.executableURL = Tool.leadprint
+            process.arguments = ["run", "jobs.yaml"]
+            process.currentDirectoryURL = folder
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["LEADPRINT_RESOURCES": Tool.repositoryRoot.appendingPathComponent("Resources").path,
+                 "LEADPRINT_TEST_COMMIT_PAUSE_MS": "100"]) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            func committed() throws -> Bool {
+                let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                guard !names.contains(where: { $0.hasPrefix(".") }) else { return false }
+                return try (1...4).allSatisfy { try Data(contentsOf: folder.appendingPathComponent("a-\($0).png")).starts(with: [0x89, 0x50]) }
+            }
+            let deadline = Date().addingTimeInterval(60)
+            while process.isRunning, Date() < deadline, try !committed() {}
+            kill(process.processIdentifier, SIGTERM)
+            process.waitUntilExit()
+            XCTAssertTrue(try committed(), "the first job's pages are in place")
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            XCTAssertEqual(names, ["a-1.png", "a-2.png", "a-3.png", "a-4.png", "jobs.yaml"])
+            XCTAssertEqual(process.terminationStatus, twoJobs ? 128 + SIGTERM : 0, twoJobs ? "two jobs" : "one job")
+        }
+    }
 }
