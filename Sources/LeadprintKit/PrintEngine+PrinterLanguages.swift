@@ -25,6 +25,10 @@ extension PrintEngine {
             return nil
         }
         guard formats.count == 1 else { throw PrinterJobError.setting(name: "--format \(format.rawValue)", problem: "is written alone, not with other formats") }
+        // A raw queue passes the job on as it is: copies of a tag are the language's to ask for.
+        if job.copies != nil {
+            throw PrinterJobError.setting(name: "--copies", problem: format == .zpl ? "does not apply to zpl: use --quantity" : "does not apply to ptouch: print the job again")
+        }
         switch job.document {
         case .tags(let o): return (format, o.preset)
         case .calibrate(let o): return (format, o.preset)

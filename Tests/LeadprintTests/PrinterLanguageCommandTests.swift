@@ -92,6 +92,9 @@ final class PrinterLanguageCommandTests: XCTestCase {
         let pdf = try Tool.leadprint(["tags", "--preset", "avery-5160", "--send", "tcp://127.0.0.1", "-o", folder.appendingPathComponent("t.pdf").path])
         XCTAssertEqual(pdf.status, 1)
         XCTAssertTrue(pdf.stderr.contains("printer settings need --format ptouch or zpl"), pdf.stderr)
+        let copies = try Tool.leadprint(["tags", "--preset", "zebra-die-cut-2x1in", "--format", "zpl", "--print", "zebra", "--copies", "2", "-o", folder.appendingPathComponent("t.zpl").path])
+        XCTAssertEqual(copies.status, 1)
+        XCTAssertTrue(copies.stderr.contains("--copies does not apply to zpl: use --quantity"), copies.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [], "no partial output")
         let job = folder.appendingPathComponent("job.yaml")
         try """
