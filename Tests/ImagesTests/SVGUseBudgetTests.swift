@@ -46,4 +46,18 @@ final class SVGUseBudgetTests: XCTestCase {
             XCTAssertFalse("\(error)".contains("<use>"), "\(error)")
         }
     }
+
+    /// Found by the logo fuzz target: Foundation's XML parser trapped on an attribute name that is not UTF-8.
+    func testBytesThatAreNotUTF8AreCountedWithoutTrapping() {
+        var data = Data("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><path ".utf8)
+        data.append(0xE4)
+        data.append(contentsOf: Data("=\"M0 0\"/></svg>".utf8))
+        XCTAssertEqual(SVGUseBudget.expandedCount(of: data), 2)
+    }
+
+    /// A reference written as a character reference is followed as librsvg follows it.
+    func testCharacterReferencesInAnHrefAreFollowed() {
+        let svg = "<svg><defs><rect id=\"r\"/></defs><use href=\"&#35;r\"/><use xlink:href=\"&#x23;r\"/></svg>"
+        XCTAssertEqual(SVGUseBudget.expandedCount(of: Data(svg.utf8)), 7)
+    }
 }
