@@ -29,6 +29,11 @@ enum FuzzTarget: String, CaseIterable {
     case order
     /// A brand file; its logo paths point into an empty folder, so only the reader and its checks run.
     case brand
+    /// A catalog rendered as a comparison sheet and pinout cards to an in-memory PDF (run without leak detection:
+    /// fontconfig keeps global state).
+    case render
+    /// A brand's logo (seeded with SVG) rendered on a card and a comparison sheet to an in-memory PDF.
+    case logo
 
     nonisolated(unsafe) static var selected = FuzzTarget.yaml
     nonisolated(unsafe) static var bundledPalette: Palette?
@@ -42,6 +47,7 @@ enum FuzzTarget: String, CaseIterable {
 
     /// Loads what the target needs once, before fuzzing starts.
     func prepare() {
+        if self == .render || self == .logo { RenderTarget.prepare() }
         if self == .catalog || self == .layout {
             do {
                 Self.bundledPalette = try Palette.load(from: Self.resources.appendingPathComponent("palette.yaml"))
@@ -135,6 +141,10 @@ enum FuzzTarget: String, CaseIterable {
             } catch {
                 fatalError("unexpected error type \(type(of: error)): \(error)")
             }
+        case .render:
+            RenderTarget.renderCatalog(bytes)
+        case .logo:
+            RenderTarget.renderLogo(bytes)
         case .order:
             do { _ = try OrderCSVReader.parse(Data(bytes), name: "fuzz.csv").resolved(knownSeries: ["PRO", "VALUE"]) } catch let error as OrderError {
                 let text = error.description
