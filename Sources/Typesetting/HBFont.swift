@@ -30,9 +30,22 @@ final class HBFont {
         unitsPerEm = Double(upem)
         var extents = hb_font_extents_t()
         hb_font_get_h_extents(font, &extents)
-        ascender = Double(extents.ascender) / Double(upem)
+        // A CJK face names its ideographic em box in its BASE table ('ideo', its bottom: 0.12 em below the baseline in Noto Sans CJK;
+        // the box is one em tall). Its ideographs stand inside it, so the line needs no more above the baseline than the box's
+        // top (0.88 em), not the hhea ascender (1.16 em) kept for tall Latin accents. Below, the hhea descender stays: PDF readers
+        // hang a glyph's box from it.
+        var bottom: hb_position_t = 0
+        if hb_ot_layout_get_baseline(font, HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_BOTTOM_OR_LEFT, HB_DIRECTION_LTR, Self.hani, 0, &bottom) != 0,
+           case let top = bottom + hb_position_t(upem), top > 0, top <= extents.ascender {
+            ascender = Double(top) / Double(upem)
+        } else {
+            ascender = Double(extents.ascender) / Double(upem)
+        }
         descender = -Double(extents.descender) / Double(upem)
     }
+
+    /// The OpenType script tag 'hani'.
+    private static let hani: hb_tag_t = 0x68616E69
 
     deinit {
         hb_font_destroy(font)

@@ -55,18 +55,22 @@ public struct ParagraphFitter {
             lineStyle.direction = try typesetter.shape(text, font: font, style: style).isRightToLeft ? .rightToLeft : .leftToRight
         }
         let units = try self.units(of: text, font: font, style: lineStyle)
-        let probe = try typesetter.shape(units.first.map { String($0.content) } ?? " ", font: font, style: lineStyle)
-        let lineBox = probe.ascender + probe.descender
         var size = maximum.points
         while size >= minimum.points - 1e-9 {
-            if let lines = wrap(units, limit: box.width.points / size), maxLines.map({ lines.count <= $0 }) ?? true {
-                let height = size * (lineBox + leading * Double(max(0, lines.count - 1)))
+            if let lines = try wrap(units, limit: box.width.points / size, font: font, style: lineStyle),
+               maxLines.map({ lines.count <= $0 }) ?? true {
+                let texts = lines.map { line in line.enumerated().map { i, unit in
+                    String(unit.content) + (i == line.count - 1 ? "" : String(unit.trailing))
+                }.joined() }
+                let shaped = try texts.map { try typesetter.shape($0, font: font, style: lineStyle) }
+                // Lines are a pitch apart that holds the tallest line box (an Arabic or CJK face's is taller than a Latin one's),
+                // so no line's box reaches into the next.
+                let lineBox = (shaped.map(\.ascender).max() ?? 0) + (shaped.map(\.descender).max() ?? 0)
+                let pitch = max(leading, lineBox)
+                let height = size * (lineBox + pitch * Double(max(0, lines.count - 1)))
                 if height <= box.height.points + 1e-9 {
-                    let texts = lines.map { line in line.enumerated().map { i, unit in
-                        String(unit.content) + (i == line.count - 1 ? "" : String(unit.trailing))
-                    }.joined() }
-                    return try place(texts, font: font, style: lineStyle, size: .pt(size), in: box, leading: leading, contentHeight: .pt(height),
-                                     horizontal: horizontal, vertical: vertical, color: color)
+                    return place(shaped, size: .pt(size), in: box, pitch: pitch, contentHeight: .pt(height),
+                                 horizontal: horizontal, vertical: vertical, color: color)
                 }
             }
             size -= 0.25
@@ -75,8 +79,34 @@ public struct ParagraphFitter {
         throw TypesettingError.doesNotFit(text: text, context: context, box: box.size, minimum: minimum, neededWidth: .pt(widest))
     }
 
-    /// The text cut at its break opportunities, each piece measured in em: its ink-widened width and the advance of the space after it.
+    /// The text cut at its break opportunities, each piece measured in em as it is drawn inside its line: its advance,
+    /// and the advance of the space after it.
+    ///
+    /// Each piece between newlines is shaped once as a whole and the pieces take their share of its advances: a
+    /// character such as `·` or `“` takes the font of the script around it, so shaped alone it would measure narrower.
     private func units(of text: String, font: FontSpec, style: TextStyle) throws -> [Unit] {
+        var advances: [Double] = []
+        advances.reserveCapacity(text.unicodeScalars.count)
+        var piece = String.UnicodeScalarView()
+        func flush() throws {
+            guard !piece.isEmpty else { return }
+            advances += try typesetter.shape(String(piece), font: font, style: style).scalarAdvances()
+            piece = String.UnicodeScalarView()
+        }
+        for character in text {
+            if character.isNewline {
+                try flush()
+                advances += [Double](repeating: 0, count: character.unicodeScalars.count)
+            } else {
+                piece.append(contentsOf: character.unicodeScalars)
+            }
+        }
+        try flush()
+        func advance(_ range: Range<String.Index>) -> Double {
+            let from = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
+            let count = text.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
+            return advances[from..<(from + count)].reduce(0, +)
+        }
         var units: [Unit] = []
         var start = text.startIndex
         for opportunity in try LineBreaker.opportunities(in: text, language: style.language) {
@@ -92,46 +122,55 @@ public struct ParagraphFitter {
                 if opportunity.mandatory, let last = units.indices.last { units[last].mandatoryBreak = true }
                 continue
             }
-            let spaces = String(trailing.filter { !$0.isNewline })
-            units.append(Unit(
-                content: content, trailing: trailing, mandatoryBreak: opportunity.mandatory,
-                width: try typesetter.shape(String(content), font: font, style: style).occupiedWidth(at: .pt(1)).points,
-                trailingAdvance: spaces.isEmpty ? 0 : try typesetter.shape(spaces, font: font, style: style).advance))
+            units.append(Unit(content: content, trailing: trailing, mandatoryBreak: opportunity.mandatory,
+                              width: advance(content.startIndex..<content.endIndex),
+                              trailingAdvance: advance(trailing.startIndex..<trailing.endIndex)))
         }
         return units
     }
 
     /// Greedy line breaking, widths in em; nil when a single unit is wider than the limit.
-    private func wrap(_ units: [Unit], limit: Double) -> [[Unit]]? {
+    ///
+    /// Each line is chosen by the units' measured advances, then shaped as it will be drawn; where its ink reaches
+    /// past the limit (an overhanging last glyph, kerning at a join), units move to the next line until it fits.
+    private func wrap(_ units: [Unit], limit: Double, font: FontSpec, style: TextStyle) throws -> [[Unit]]? {
         var lines: [[Unit]] = []
-        var current: [Unit] = [], currentWidth = 0.0
-        for unit in units {
-            guard unit.width <= limit + 1e-9 else { return nil }
-            if let last = current.last, !last.mandatoryBreak, currentWidth + last.trailingAdvance + unit.width <= limit + 1e-9 {
-                currentWidth += last.trailingAdvance + unit.width
-                current.append(unit)
-            } else {
-                if !current.isEmpty { lines.append(current) }
-                current = [unit]; currentWidth = unit.width
+        var first = 0
+        while first < units.count {
+            guard units[first].width <= limit + 1e-9 else { return nil }
+            var end = first + 1, width = units[first].width
+            while end < units.count, !units[end - 1].mandatoryBreak,
+                  width + units[end - 1].trailingAdvance + units[end].width <= limit + 1e-9 {
+                width += units[end - 1].trailingAdvance + units[end].width
+                end += 1
             }
+            while true {
+                let line = units[first..<end]
+                let text = line.enumerated().map { i, unit in String(unit.content) + (i == line.count - 1 ? "" : String(unit.trailing)) }.joined()
+                if try typesetter.shape(text, font: font, style: style).occupiedWidth(at: .pt(1)).points <= limit + 1e-9 { break }
+                guard end - first > 1 else { return nil }
+                end -= 1
+            }
+            lines.append(Array(units[first..<end]))
+            first = end
         }
-        if !current.isEmpty { lines.append(current) }
         return lines
     }
 
-    private func place(_ lines: [String], font: FontSpec, style: TextStyle, size: Length, in box: Rect, leading: Double, contentHeight: Length,
-                       horizontal: HorizontalAlignment, vertical: VerticalAlignment, color: RGBColor) throws -> FittedParagraph {
+    private func place(_ lines: [ShapedText], size: Length, in box: Rect, pitch: Double, contentHeight: Length,
+                       horizontal: HorizontalAlignment, vertical: VerticalAlignment, color: RGBColor) -> FittedParagraph {
         let fitter = TextFitter(typesetter: typesetter)
         let top: Length = switch vertical {
         case .top: box.minY
         case .center: box.midY - contentHeight / 2
         case .bottom: box.maxY - contentHeight
         }
+        // Every baseline sits the tallest ascender below its line's top, so baselines keep one pitch whatever faces a line uses.
+        let ascender = lines.map(\.ascender).max() ?? 0
         var placed: [FittedText] = []
-        for (index, line) in lines.enumerated() {
-            let shaped = try typesetter.shape(line, font: font, style: style)
-            let lineHeight = shaped.lineHeight(at: size)
-            let lineBox = Rect(x: box.minX, y: top + size * (leading * Double(index)), width: box.width, height: lineHeight)
+        for (index, shaped) in lines.enumerated() {
+            let lineTop = top + size * (pitch * Double(index) + ascender - shaped.ascender)
+            let lineBox = Rect(x: box.minX, y: lineTop, width: box.width, height: shaped.lineHeight(at: size))
             placed.append(fitter.place(shaped, size: size, in: lineBox, horizontal: horizontal, vertical: .top, color: color))
         }
         return FittedParagraph(size: size, lines: placed)

@@ -11,6 +11,8 @@ public struct ShapedText: Hashable, Sendable {
             public var x: Double
             public var y: Double
             public var cluster: Int
+            /// The pen advance after the glyph, in em.
+            public var advance: Double = 0
         }
         /// The face the glyphs belong to.
         public var face: FontFace
@@ -26,6 +28,8 @@ public struct ShapedText: Hashable, Sendable {
         public var script: String = "Latn"
         /// Its bidi embedding level: 0 in left-to-right text, odd where it runs right to left.
         public var level: Int = 0
+        /// The index of its first code point in the whole text (segments are in visual order, this is their logical place).
+        public var start: Int = 0
     }
 
     /// The whole source text.
@@ -60,6 +64,28 @@ public struct ShapedText: Hashable, Sendable {
     /// The horizontal room the text needs at a size: its advance, widened where ink overhangs it.
     public func occupiedWidth(at size: Length) -> Length {
         size * (max(advance, ink.maxX) - min(0, ink.minX))
+    }
+
+    /// Each code point's share of the advance in em, in logical order: a cluster's advance goes to its first code point.
+    ///
+    /// Summed over a piece of the text, this is the room the piece takes inside this line, shaped as it is drawn
+    /// (a middle dot or quotation mark between ideographs takes the CJK face's full width, not a Latin face's).
+    public func scalarAdvances() -> [Double] {
+        var result = [Double](repeating: 0, count: text.unicodeScalars.count)
+        for segment in segments {
+            // Glyph clusters are UTF-8 offsets into the segment's own text.
+            var scalarAt: [Int: Int] = [:]
+            var offset = 0
+            for (i, scalar) in segment.text.unicodeScalars.enumerated() {
+                scalarAt[offset] = i
+                offset += UTF8.width(scalar)
+            }
+            for glyph in segment.glyphs {
+                let index = segment.start + (scalarAt[glyph.cluster] ?? 0)
+                if result.indices.contains(index) { result[index] += glyph.advance }
+            }
+        }
+        return result
     }
 
     /// Glyph runs for the display list, with the baseline starting at `origin`.

@@ -88,10 +88,12 @@ extension Typesetter {
                 throw TypesettingError.missingGlyph(text: text, scalar: culprit)
             }
             // y_offset is y-up in HarfBuzz; the display list is y-down.
-            glyphs.append(.init(id: info.codepoint, x: penX + Double(pos.x_offset) / u, y: -Double(pos.y_offset) / u, cluster: utf8Offsets[local]))
+            glyphs.append(.init(id: info.codepoint, x: penX + Double(pos.x_offset) / u, y: -Double(pos.y_offset) / u, cluster: utf8Offsets[local],
+                                 advance: Double(pos.x_advance) / u))
             penX += Double(pos.x_advance) / u
         }
         return ShapedText.Segment(face: item.font.face, text: String(itemScalars), glyphs: glyphs, advance: penX,
-                                  isRightToLeft: item.isRightToLeft, script: ScriptResolver.code(item.script), level: Int(item.level))
+                                  isRightToLeft: item.isRightToLeft, script: ScriptResolver.code(item.script), level: Int(item.level),
+                                  start: item.range.lowerBound)
     }
 }

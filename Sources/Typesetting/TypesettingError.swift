@@ -41,6 +41,7 @@ extension TypesettingError {
     /// The Debian packages that ship a family leadprint asks for.
     static func package(for family: String) -> String {
         if family.hasPrefix("Noto Sans CJK") || family.hasPrefix("Noto Serif CJK") { return "fonts-noto-cjk" }
+        if family.hasPrefix("Noto") && family.hasSuffix(" UI") { return "fonts-noto-ui-core" }
         if family.hasPrefix("Noto") { return "fonts-noto-core" }
         return "fonts-dejavu-core fonts-dejavu-extra"
     }

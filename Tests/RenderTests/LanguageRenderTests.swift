@@ -33,7 +33,7 @@ final class LanguageRenderTests: XCTestCase {
         let extracted = try Tool.pdfText(target).unicodeScalars.filter { !(0x202A...0x202E).contains($0.value) && !$0.properties.isWhitespace }
         XCTAssertEqual(String(String.UnicodeScalarView(extracted)), "وصل" + "RS485+" + "بالمقبس")
         let fonts = try Tool.run("pdffonts", [target.path]).stdout
-        XCTAssertTrue(fonts.contains("NotoSansArabic-Regular") && fonts.contains("DejaVuSansCondensed"), fonts)
+        XCTAssertTrue(fonts.contains("NotoSansArabicUI-Regular") && fonts.contains("DejaVuSansCondensed"), fonts)
     }
 
     func testBoldChineseHeadingsComeFromTheBoldCJKFace() throws {

@@ -19,7 +19,7 @@ final class TextItemTests: XCTestCase {
         XCTAssertEqual(shaped.segments.map(\.level), [1, 2, 1])
         XCTAssertEqual(shaped.segments.map(\.isRightToLeft), [true, false, true])
         XCTAssertEqual(shaped.segments.map(\.script), ["Arab", "Latn", "Arab"])
-        XCTAssertTrue(shaped.segments[0].face.path.hasSuffix("NotoSansArabic-Regular.ttf"), shaped.segments[0].face.path)
+        XCTAssertTrue(shaped.segments[0].face.path.hasSuffix("NotoSansArabicUI-Regular.ttf"), shaped.segments[0].face.path)
         XCTAssertTrue(shaped.segments[1].face.path.hasSuffix("DejaVuSansCondensed.ttf"), shaped.segments[1].face.path)
         XCTAssertEqual(shaped.segments[2].face, shaped.segments[0].face)
         // The label's glyphs read RS485+ left to right; the Arabic ones run backwards through their text.

@@ -65,7 +65,7 @@ final class TypesetterTests: XCTestCase {
         let typesetter = try Typesetter()
         let shaped = try typesetter.shape("وصل " + TextStyle.isolated("RS485+"), font: .heading, style: TextStyle(language: "ar"))
         let faces = Dictionary(shaped.segments.map { ($0.script, $0.face.path) }, uniquingKeysWith: { a, _ in a })
-        XCTAssertTrue(faces["Arab"]?.hasSuffix("NotoSansArabic-Bold.ttf") ?? false, "\(faces)")
+        XCTAssertTrue(faces["Arab"]?.hasSuffix("NotoSansArabicUI-Bold.ttf") ?? false, "\(faces)")
         XCTAssertTrue(faces["Latn"]?.hasSuffix("DejaVuSansCondensed-Bold.ttf") ?? false, "\(faces)")
     }
 
