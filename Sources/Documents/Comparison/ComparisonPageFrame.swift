@@ -178,6 +178,8 @@ public struct ComparisonPageFrame {
             ?? [publisher.phone.map { try strings.text(.comparePhone, ["number": .text(typed($0))]) }, publisher.email.map(typed), publisher.web.map(typed)]
             .compactMap { $0 }
         let pageWidth = Self.pageNumberWidth
+        // No glyph under the page's floor (6 pt on laser sheets), in any language.
+        let floor = sheet.page.minimumTextSize
         // Lines tall enough for an Arabic line at the 5 pt floor (its faces set more than 2 em); the page number keeps the line's far end.
         let lineOne = Rect(x: rtl ? f.minX + pageWidth + .pt(10) : f.minX, y: f.minY + .pt(2), width: f.width - pageWidth - .pt(10), height: .pt(14))
         let placedName = try fitter.fit(name, font: .heading, in: lineOne, maximum: .pt(8), minimum: .pt(6), horizontal: along, color: sheet.accentText,
@@ -188,13 +190,13 @@ public struct ComparisonPageFrame {
             let room = rtl
                 ? Rect(x: lineOne.minX, y: lineOne.minY, width: placedName.lineBounds.minX - .pt(8) - lineOne.minX, height: lineOne.height)
                 : Rect(x: placedName.lineBounds.maxX + .pt(8), y: lineOne.minY, width: lineOne.maxX - placedName.lineBounds.maxX - .pt(8), height: lineOne.height)
-            items += try fitter.fit(addressText, font: .body, in: room, maximum: .pt(7.5), minimum: .pt(5), horizontal: along,
+            items += try fitter.fit(addressText, font: .body, in: room, maximum: max(.pt(7.5), floor), minimum: floor, horizontal: along,
                                     context: "comparison sheet footer, address").items
         }
         let lineTwo = lineOne.offsetBy(dy: .pt(11))
         let contactText = contact.filter { !$0.isEmpty }.joined(separator: "  ·  ")
         if !contactText.isEmpty {
-            items += try fitter.fit(contactText, font: .body, in: lineTwo, maximum: .pt(7.5), minimum: .pt(5), horizontal: along,
+            items += try fitter.fit(contactText, font: .body, in: lineTwo, maximum: max(.pt(7.5), floor), minimum: floor, horizontal: along,
                                     color: ComparisonStyle.muted, context: "comparison sheet footer, contact").items
         }
         let pageBox = Rect(x: rtl ? f.minX : f.maxX - pageWidth, y: lineOne.minY, width: pageWidth, height: lineOne.height)
@@ -205,7 +207,7 @@ public struct ComparisonPageFrame {
         let data = try strings.text(.compareData, ["publisher": .text(typed(publisher.name)), "title": .text(info.title),
                                                    "revision": .text(strings.localizingDates(in: info.revision))])
         let dataBox = Rect(x: f.minX, y: lineTwo.maxY - .pt(2), width: f.width, height: .pt(11))
-        items += try fitter.fit(data, font: .body, in: dataBox, maximum: .pt(6.5), minimum: .pt(5), horizontal: along,
+        items += try fitter.fit(data, font: .body, in: dataBox, maximum: max(.pt(6.5), floor), minimum: floor, horizontal: along,
                                 color: ComparisonStyle.muted, context: "comparison sheet footer, data source").items
         return items
     }

@@ -88,7 +88,7 @@ struct LeadTablePage {
     /// The column heads (laid out with `table`).
     func headRow() throws -> TableRow {
         let strings = sheet.strings
-        var heads = [TableCell(try strings.text(.headPosition), font: .heading, size: .pt(7.5), minimumSize: .pt(5), color: ComparisonStyle.muted,
+        var heads = [TableCell(try strings.text(.headPosition), font: .heading, size: .pt(7.5), minimumSize: sheet.page.minimumTextSize, color: ComparisonStyle.muted,
                                fill: ComparisonStyle.quietFill)]
         let names = try [StringKey.headWire, .headLabel, .headDefinition, .headGroup].map { try strings.text($0) }
         for _ in series {
@@ -164,10 +164,13 @@ struct LeadTablePage {
     /// A lead's four cells: wire colour, label, definition, group; each names the series, lead and catalog field in errors.
     private func leadCells(_ lead: Lead, of series: Series, stripe: RGBColor?) -> [TableCell] {
         let group = series.group(of: lead)?.name ?? lead.groupID
+        // The label keeps the page's floor (6 pt on laser sheets). Colour, definition and group still close to 5.5 pt: two series
+        // across a Letter or A4 page do not fit their Spanish and German text at 6 pt (issue 24 leaves this open).
+        let floor = sheet.page.minimumTextSize
         let cells = [
             TableCell("\(lead.colorName) \(lead.color.code)", size: .pt(7), minimumSize: .pt(5.5), leadingReserve: Self.swatchSize.width + .pt(4), fill: stripe),
             // A signal name reads left to right even in a right-to-left table.
-            TableCell(sheet.strings.isRightToLeft ? TextStyle.isolated(lead.label) : lead.label, font: .mono, size: .pt(6.5), minimumSize: .pt(5), fill: stripe),
+            TableCell(sheet.strings.isRightToLeft ? TextStyle.isolated(lead.label) : lead.label, font: .mono, size: .pt(6.5), minimumSize: floor, fill: stripe),
             TableCell(lead.definition, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
             TableCell(group, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
         ]
