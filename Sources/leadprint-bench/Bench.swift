@@ -15,8 +15,10 @@ struct Bench {
         var reference: Double?
         var referencePeak: Int?
         var outputBytes: Int
+        var referenceBytes: Int?
 
-        func line(tags: Int?, pages: Int?) -> String {
+        /// A table row; `tags` and `referenceTags` (the C program's, when it draws another count) give the rates and bytes per tag.
+        func line(tags: Int?, pages: Int?, referenceTags: Int? = nil) -> String {
             func seconds(_ s: Double) -> String { String(format: "%.3f s", s) }
             func mb(_ b: Int) -> String { String(format: "%.0f MB", Double(b) / 1e6) }
             let ratio = reference.map { String(format: "%.2fx", leadprint / $0) } ?? "-"
@@ -24,11 +26,15 @@ struct Bench {
             let pageRate = pages.map { String(format: "%.1f", Double($0) / leadprint) } ?? "-"
             let size = outputBytes >= 1_000_000 ? String(format: "%.1f MB", Double(outputBytes) / 1e6) : String(format: "%.0f kB", Double(outputBytes) / 1e3)
             let peaks = "\(mb(leadprintPeak)) / \(referencePeak.map(mb) ?? "-")"
-            return "| \(name) | \(seconds(leadprint)) | \(reference.map(seconds) ?? "-") | \(ratio) | \(tagRate) | \(pageRate) | \(size) | \(peaks) |"
+            let perTag = tags.map { String(format: "%.0f", Double(outputBytes) / Double($0)) } ?? "-"
+            var referencePerTag = "-"
+            if let referenceBytes, let count = referenceTags ?? tags { referencePerTag = String(format: "%.0f", Double(referenceBytes) / Double(count)) }
+            return "| \(name) | \(seconds(leadprint)) | \(reference.map(seconds) ?? "-") | \(ratio) | \(tagRate) | \(pageRate) | \(size) | \(perTag) / \(referencePerTag) | \(peaks) |"
         }
     }
 
-    func compare(name: String, leadprint arguments: [String], reference referenceArguments: [String]?, output: String, runs: Int) throws -> Row {
+    func compare(name: String, leadprint arguments: [String], reference referenceArguments: [String]?, output: String, referenceOutput: String? = nil,
+                 runs: Int) throws -> Row {
         var mine: [Subprocess] = []
         var theirs: [Subprocess] = []
         for _ in 0..<runs {
@@ -37,7 +43,8 @@ struct Bench {
         }
         return Row(name: name, leadprint: median(mine.map(\.seconds)), leadprintPeak: mine.map(\.peakBytes).max() ?? 0,
                    reference: theirs.isEmpty ? nil : median(theirs.map(\.seconds)), referencePeak: theirs.map(\.peakBytes).max(),
-                   outputBytes: try size(of: folder.appendingPathComponent(output)))
+                   outputBytes: try size(of: folder.appendingPathComponent(output)),
+                   referenceBytes: theirs.isEmpty ? nil : try referenceOutput.map { try size(of: folder.appendingPathComponent($0)) })
     }
 
     private func checked(_ program: String, _ arguments: [String]) throws -> Subprocess {

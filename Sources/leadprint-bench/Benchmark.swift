@@ -50,9 +50,33 @@ struct Benchmark {
         let bench = Bench(leadprint: leadprint, reference: hasReference ? reference : nil, folder: folder, runs: options.runs)
         let cores = ProcessInfo.processInfo.activeProcessorCount
         say("leadprint-bench: \(options.runs) alternating runs per job, medians; \(cores) cores; leadprint \(leadprint)")
-        say("| job | leadprint | C reference | ratio | tags/s | pages/s | output | peak memory (leadprint / C) |")
-        say("|---|---|---|---|---|---|---|---|")
+        say("| job | leadprint | C reference | ratio | tags/s | pages/s | output | bytes per tag (leadprint / C) | peak memory (leadprint / C) |")
+        say("|---|---|---|---|---|---|---|---|---|")
 
+        // The warehouse's real case first: every tag different (camera ID, serial), like the C program's tags, each with its own serial.
+        for count in options.tagCounts where count >= 10_000 {
+            let cameras = count / OrderWorkload.leadsPerCamera
+            let tags = cameras * OrderWorkload.leadsPerCamera
+            let order = folder.appendingPathComponent("order\(cameras).csv")
+            try OrderWorkload.write(cameras: cameras, to: order)
+            let csv = folder.appendingPathComponent("tags\(count).csv")
+            try ReferenceWorkload.write(count: count, to: csv)
+            let row = try bench.compare(
+                name: "order of \(cameras) PRO cameras, --template site --serial 1: \(tags) tags, all different, avery-l7651 (\(pages(tags, 65)) pages; C: \(count) tags, \(pages(count, 60)) pages)",
+                leadprint: ["tags", "--order", order.path, "--template", "site", "--serial", "1", "--preset", "avery-l7651", "-o", "order.pdf"],
+                reference: [csv.path, "ref.pdf"], output: "order.pdf", referenceOutput: "ref.pdf", runs: count >= 100_000 ? min(options.runs, 3) : options.runs)
+            say(row.line(tags: tags, pages: pages(tags, 65), referenceTags: count))
+        }
+        // Every tag differs by its serial, as the C program's do.
+        let serialCSV = folder.appendingPathComponent("tags10000.csv")
+        try ReferenceWorkload.write(count: 10_000, to: serialCSV)
+        let serialRow = try bench.compare(
+            name: "10017 tags with --serial 1, avery-l7651 (155 pages; C: 10000 tags, 167 pages)",
+            leadprint: ["tags", "--series", "all", "--sets", "371", "--serial", "1", "--preset", "avery-l7651", "-o", "serial.pdf"],
+            reference: [serialCSV.path, "ref.pdf"], output: "serial.pdf", referenceOutput: "ref.pdf", runs: options.runs)
+        say(serialRow.line(tags: 10_017, pages: 155, referenceTags: 10_000))
+
+        // Repeating tags (no serial, a set of identical cameras): not like for like, the C program's tags each carry a serial.
         let leadsPerSet = 27
         for count in options.tagCounts {
             let sets = (count + leadsPerSet - 1) / leadsPerSet
@@ -60,10 +84,26 @@ struct Benchmark {
             let csv = folder.appendingPathComponent("tags\(tags).csv")
             try ReferenceWorkload.write(count: tags, to: csv)
             let row = try bench.compare(
-                name: "\(tags) tags to PDF, avery-l7651 (\(pages(tags, 65)) pages; C: \(pages(tags, 60)))",
+                name: "\(tags) repeating tags (no serial) to PDF, avery-l7651 (\(pages(tags, 65)) pages; C: \(pages(tags, 60)))",
                 leadprint: ["tags", "--series", "all", "--sets", "\(sets)", "--preset", "avery-l7651", "-o", "tags.pdf"],
-                reference: [csv.path, "ref.pdf"], output: "tags.pdf", runs: count >= 100_000 ? min(options.runs, 3) : options.runs)
+                reference: [csv.path, "ref.pdf"], output: "tags.pdf", referenceOutput: "ref.pdf", runs: count >= 100_000 ? min(options.runs, 3) : options.runs)
             say(row.line(tags: tags, pages: pages(tags, 65)))
+        }
+
+        // The order's first ten 300-dpi pages: 38 cameras of 17 leads fill ten L7651 sheets; the C program draws its first ten.
+        let pngOrder = folder.appendingPathComponent("png-order.csv")
+        try OrderWorkload.write(cameras: 38, to: pngOrder)
+        let orderPNGCSV = folder.appendingPathComponent("png.csv")
+        try ReferenceWorkload.write(count: 600, to: orderPNGCSV)
+        for jobs in Set([1, cores]).sorted() {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("orderpng\(jobs)"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("refpng"), withIntermediateDirectories: true)
+            let row = try bench.compare(
+                name: "order (38 cameras, site, --serial 1): 10 PNG pages at 300 dpi, --jobs \(jobs)",
+                leadprint: ["tags", "--order", pngOrder.path, "--template", "site", "--serial", "1", "--preset", "avery-l7651", "--dpi", "300",
+                            "--jobs", "\(jobs)", "-o", "orderpng\(jobs)/tags.png"],
+                reference: [orderPNGCSV.path, "refpng", "--png", "--pages", "10"], output: "orderpng\(jobs)", runs: options.runs)
+            say(row.line(tags: 646, pages: 10))
         }
 
         // Ten 300-dpi pages: 24 cameras of 27 leads fill ten L7651 sheets; the C program draws its first ten.

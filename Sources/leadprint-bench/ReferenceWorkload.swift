@@ -27,3 +27,20 @@ enum ReferenceWorkload {
         try text.write(to: url, atomically: true, encoding: .utf8)
     }
 }
+
+/// The warehouse's real case: an order of PRO cameras, one row per camera with its ID and location, so that with
+/// `--template site --serial 1` every tag differs (README, "Warehouse orders").
+enum OrderWorkload {
+    /// Leads of a PRO camera: one tag each.
+    static let leadsPerCamera = 17
+
+    /// Writes an order of `cameras` PRO cameras, CAM-0001 onwards, each in an aisle and bay of its own.
+    static func write(cameras: Int, to url: URL) throws {
+        var text = "camera,series,location\n"
+        for i in 1...cameras {
+            let number = String(i)
+            text += "CAM-\(String(repeating: "0", count: max(0, 4 - number.count)))\(number),PRO,\"Aisle \((i - 1) / 40 + 1), bay \((i - 1) % 40 + 1)\"\n"
+        }
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+}
