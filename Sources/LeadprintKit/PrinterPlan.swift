@@ -46,7 +46,8 @@ public struct PrinterPlan: Sendable {
                 throw PrinterJobError.modelNotForPreset(model: model.rawValue, preset: preset.name, models: printer.models, fitting: fitting(.ptouch, model: model.rawValue))
             }
             if let dpi, Int(dpi) != model.dpi { throw PrinterJobError.dpiNotHead(dpi: dpi, allowed: "\(model.rawValue) prints at \(model.dpi) dpi") }
-            let width = preset.direction == .along ? preset.label.height : preset.label.width
+            // The page's height lies across the head: it is the tube's flat width.
+            let width = preset.label.height
             guard let tube = PTouchTube.flatWidth(width.millimetres) else {
                 throw PrinterJobError.notATube(preset: preset.name, width: "\(width.millimetres) mm")
             }
@@ -72,6 +73,8 @@ public struct PrinterPlan: Sendable {
                        language: "P-touch")
             let head = dpi ?? preset.dpi ?? 203
             var zpl = ZPLSettings(dpi: Int(head), continuous: preset.continuous)
+            // Sleeve and tube run with the tag along the feed; die-cut labels sit across the head as drawn.
+            zpl.alongFeed = preset.continuous
             guard Double(zpl.dpi) == head, ZPLSettings.resolutions.contains(zpl.dpi) else {
                 throw PrinterJobError.dpiNotHead(dpi: head, allowed: "ZPL heads are 203, 300 or 600 dpi")
             }
@@ -98,7 +101,8 @@ public struct PrinterPlan: Sendable {
             return MediaTally(tags: tags, millimetres: e.tubeLength(rasterLines: lines) * Double(tags), cuts: cuts, halfCuts: e.settings.halfCut)
         case .zpl(let e):
             let copies = tags * e.settings.quantity
-            return MediaTally(tags: copies, millimetres: preset.label.height.millimetres * Double(copies), cuts: 0, halfCuts: false)
+            let length = e.settings.alongFeed ? preset.label.width : preset.label.height
+            return MediaTally(tags: copies, millimetres: length.millimetres * Double(copies), cuts: 0, halfCuts: false)
         }
     }
 }

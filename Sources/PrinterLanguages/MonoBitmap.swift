@@ -39,6 +39,17 @@ public struct MonoBitmap: Equatable, Sendable {
     /// Row `y`'s packed bytes.
     public func row(_ y: Int) -> ArraySlice<UInt8> { bits[(y * bytesPerRow)..<((y + 1) * bytesPerRow)] }
 
+    /// The bitmap turned a quarter turn clockwise: its left column becomes the top row.
+    public func rotatedClockwise() -> MonoBitmap {
+        var turned = MonoBitmap(width: height, height: width)
+        for y in 0..<height {
+            let row = self.row(y)
+            guard row.contains(where: { $0 != 0 }) else { continue }
+            for x in 0..<width where self[x, y] { turned[height - 1 - y, x] = true }
+        }
+        return turned
+    }
+
     /// How many dots are inked: the cheap check that two renderings agree.
     public var inkedDots: Int { bits.reduce(0) { $0 + $1.nonzeroBitCount } }
 }

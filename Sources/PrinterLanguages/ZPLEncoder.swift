@@ -24,8 +24,9 @@ public struct ZPLEncoder: Sendable {
         return Array("~SD\(darkness < 10 ? "0" : "")\(darkness)\n".utf8)
     }
 
-    /// One tag as one label format.
-    public func label(_ bitmap: MonoBitmap) throws -> [UInt8] {
+    /// One tag as one label format, turned to run along the feed when the settings say so.
+    public func label(_ tag: MonoBitmap) throws -> [UInt8] {
+        let bitmap = settings.alongFeed ? tag.rotatedClockwise() : tag
         // ^PW and ^LL take at most 32,000 dots.
         for (what, dots) in [("print width (^PW)", bitmap.width), ("label length (^LL)", bitmap.height)] where dots > 32_000 {
             throw PrinterLanguageError.rasterTooLarge(what: what, dots: dots, limit: 32_000)

@@ -4,6 +4,9 @@ public struct ZPLSettings: Equatable, Sendable {
     public var dpi: Int
     /// Continuous roll (`^MNN`) or die-cut labels found by the web sensor (`^MNY`).
     public var continuous: Bool
+    /// Whether the tag's length runs along the feed (sleeve and tube): each tag is turned a quarter turn clockwise,
+    /// so the media's width across the head is the tag's height. Die-cut labels print as they are.
+    public var alongFeed = false
     /// Absolute darkness 0 to 30 (`~SD`); nil keeps the printer's.
     public var darkness: Int?
     /// Print speed in inches per second, 1 to 14 (`^PR`); nil keeps the printer's.

@@ -20,7 +20,7 @@ final class PrinterLanguageCommandTests: XCTestCase {
     }
 
     func testZPLDecodedByZebrafyEqualsTheMonoPNGPixelForPixel() throws {
-        for (preset, dpi) in [("zebra-die-cut-2x1in", "203"), ("zebra-sleeve-12mm-300dpi", "300"), ("zebra-die-cut-2x1in", "600")] {
+        for (preset, dpi, turned) in [("zebra-die-cut-2x1in", "203", "0"), ("zebra-sleeve-12mm-300dpi", "300", "1"), ("zebra-die-cut-2x1in", "600", "0")] {
             let folder = try Tool.temporaryFolder()
             let (job, pngs) = try render(["--series", "PRO", "--preset", preset, "--dpi", dpi], format: "zpl", in: folder)
             XCTAssertEqual(pngs.count, 17)
@@ -29,10 +29,14 @@ final class PrinterLanguageCommandTests: XCTestCase {
             from PIL import Image, ImageChops
             from zebrafy import ZebrafyZPL
             images = ZebrafyZPL(open(sys.argv[1]).read()).to_images()
-            pngs = sys.argv[2:]
+            turned = sys.argv[2] == "1"
+            pngs = sys.argv[3:]
             assert len(images) == len(pngs), (len(images), len(pngs))
             for image, path in zip(images, pngs):
                 png = Image.open(path).convert("L")
+                if turned:
+                    # Sleeve runs along the feed: the tag is turned a quarter turn clockwise.
+                    png = png.transpose(Image.Transpose.ROTATE_270)
                 decoded = image.convert("L")
                 # ^GFA rows are whole bytes: the padding past the page's width must be paper.
                 assert decoded.crop((png.width, 0, decoded.width, decoded.height)).getextrema() in ((255, 255), (0, 0)) or decoded.width == png.width, path
@@ -40,7 +44,7 @@ final class PrinterLanguageCommandTests: XCTestCase {
                 assert png.getextrema() == (0, 255), path + " has no ink"
             print(len(images))
             """
-            let result = try Tool.run("python3", ["-c", script, job.path] + pngs.map(\.path))
+            let result = try Tool.run("python3", ["-c", script, job.path, turned] + pngs.map(\.path))
             XCTAssertEqual(result.status, 0, "\(preset) at \(dpi) dpi: \(result.stderr)")
             XCTAssertEqual(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "17")
         }

@@ -16,6 +16,20 @@ final class ZPLEncoderTests: XCTestCase {
         XCTAssertLessThan(text.utf8.count, 600)
     }
 
+    func testSleeveTagsAreTurnedToRunAlongTheFeed() throws {
+        var settings = ZPLSettings(dpi: 300, continuous: true)
+        settings.alongFeed = true
+        var tag = MonoBitmap(width: 10, height: 3)
+        tag[0, 0] = true; tag[9, 2] = true
+        let text = String(decoding: try ZPLEncoder(settings: settings).label(tag), as: UTF8.self)
+        XCTAssertTrue(text.contains("^MNN^PW3^LL10"), text)
+        let turned = tag.rotatedClockwise()
+        XCTAssertEqual(turned.width, 3); XCTAssertEqual(turned.height, 10)
+        XCTAssertTrue(turned[2, 0], "the top-left dot goes top-right")
+        XCTAssertTrue(turned[0, 9], "the bottom-right dot goes bottom-left")
+        XCTAssertEqual(turned.inkedDots, 2)
+    }
+
     func testSettingsOutsideZPLAreRefused() {
         XCTAssertThrowsError(try ZPLEncoder(settings: ZPLSettings(dpi: 250, continuous: true)))
         var dark = ZPLSettings(dpi: 300, continuous: true); dark.darkness = 31
