@@ -1,4 +1,7 @@
 import Foundation
+// <sys/socket.h> (SOCK_STREAM, SOCK_NONBLOCK) reaches this module through CCups' headers: without this import, the
+// release build with the static Swift runtime (.ci/build-deb) cannot see those names.
+import CCups
 
 /// An open byte link to a printer: a TCP socket or a USB printer device, written and read with bounded waits.
 ///
