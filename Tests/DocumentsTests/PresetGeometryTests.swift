@@ -27,6 +27,10 @@ final class PresetGeometryTests: XCTestCase {
         "brother-hse-8.8mm": Expected(page: (40 * mm, 8.8 * mm), label: (40 * mm, 8.8 * mm), columns: 1, rows: 1, x0: 0, y0: 0, dx: 40 * mm, dy: 8.8 * mm),
         "brother-hse-11.7mm": Expected(page: (40 * mm, 11.7 * mm), label: (40 * mm, 11.7 * mm), columns: 1, rows: 1, x0: 0, y0: 0, dx: 40 * mm, dy: 11.7 * mm),
         "brady-bm-31-427": Expected(page: (72, 108), label: (72, 108), columns: 1, rows: 1, x0: 0, y0: 0, dx: 72, dy: 108),
+        "brother-hse-8.8mm-180dpi": Expected(page: (40 * mm, 8.8 * mm), label: (40 * mm, 8.8 * mm), columns: 1, rows: 1, x0: 0, y0: 0, dx: 40 * mm, dy: 8.8 * mm),
+        "brother-hse-11.7mm-180dpi": Expected(page: (40 * mm, 11.7 * mm), label: (40 * mm, 11.7 * mm), columns: 1, rows: 1, x0: 0, y0: 0, dx: 40 * mm, dy: 11.7 * mm),
+        "zebra-die-cut-2x1in": Expected(page: (2 * inch, inch), label: (2 * inch, inch), columns: 1, rows: 1, x0: 0, y0: 0, dx: 2 * inch, dy: inch),
+        "zebra-sleeve-12mm-300dpi": Expected(page: (40 * mm, 12 * mm), label: (40 * mm, 12 * mm), columns: 1, rows: 1, x0: 0, y0: 0, dx: 40 * mm, dy: 12 * mm),
     ]
 
     func testEveryTagPresetIsShippedWithProvenance() throws {
