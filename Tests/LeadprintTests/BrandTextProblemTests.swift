@@ -42,4 +42,17 @@ final class BrandTextProblemTests: XCTestCase {
         try assertFails(["compare"], "b.yaml:4: address: no installed font has a glyph for U+1F468")
         try assertFails(["card", "--series", "PRO"], "b.yaml:4: address: no installed font has a glyph for U+1F468")
     }
+
+    /// A lead's cell that does not fit is the catalog's to fix, even when the brand's name appears in it.
+    func testACatalogTextThatDoesNotFitIsNotPutOnTheBrand() throws {
+        var catalog = try String(contentsOf: Tool.repositoryRoot.appendingPathComponent("Resources/catalogs/flying-leads.yaml"), encoding: .utf8)
+        let original = "definition: Audio output ground, group: audio-out}"
+        let range = try XCTUnwrap(catalog.range(of: original))
+        catalog.replaceSubrange(range, with: "definition: \"\((0..<150).map { "longword\($0)" }.joined(separator: " "))\", group: audio-out}")
+        try catalog.write(to: folder.appendingPathComponent("catalog.yaml"), atomically: true, encoding: .utf8)
+        try brand("name: longword1\n")
+        let result = try Tool.leadprint(["compare", "--catalog", "catalog.yaml", "--brand", "b.yaml", "-o", "out.pdf"], in: folder)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("lead 15") && !result.stderr.contains("b.yaml"), result.stderr)
+    }
 }
