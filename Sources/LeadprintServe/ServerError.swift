@@ -22,6 +22,8 @@ public enum ServerError: Error, Equatable, CustomStringConvertible {
     case crossSite(origin: String)
     /// The API was sent a body that is not JSON by its type.
     case notJSON(contentType: String)
+    /// The path does not take the request's method.
+    case methodNotAllowed(method: String, allowed: [String])
     /// A field of the request is unknown, misplaced or holds a value of the wrong kind.
     case badField(field: String, message: String)
 
@@ -40,6 +42,7 @@ public enum ServerError: Error, Equatable, CustomStringConvertible {
         case .crossSite(let origin): "a request from another site (\(origin)) may not change anything here: use the page this server serves, or a client that sends no Origin"
         case .notJSON(let contentType): "the API takes Content-Type: application/json (got \(contentType.isEmpty ? "none" : contentType))"
         case .badField(let field, let message): "\(field): \(message)"
+        case .methodNotAllowed(let method, let allowed): "\(method) is not taken here (only \(allowed.joined(separator: ", ")))"
         }
     }
 }

@@ -6,6 +6,7 @@ import Layout
 import LeadCatalog
 import LeadprintKit
 import LeadprintServe
+import Orders
 import Typesetting
 
 /// Errors as HTTP answers: a status, one located message (the same words as the command line's), and the form field it concerns.
@@ -25,10 +26,13 @@ struct ErrorResponse: Encodable {
             case .unknownHost: return (.misdirectedRequest, ErrorResponse(error: error.description))
             case .crossSite: return (.forbidden, ErrorResponse(error: error.description))
             case .notJSON: return (.unsupportedMediaType, ErrorResponse(error: error.description))
+            case .methodNotAllowed: return (.methodNotAllowed, ErrorResponse(error: error.description))
             case .badField(let field, _): return (.unprocessableContent, ErrorResponse(error: error.description, field: field))
             }
         case let error as DocumentError:
             return (.unprocessableContent, ErrorResponse(error: error.description, field: field(of: error)))
+        case let error as OrderError:
+            return (.unprocessableContent, ErrorResponse(error: error.description, field: "order"))
         case let error as CatalogError:
             return (.unprocessableContent, ErrorResponse(error: "\(error)", field: "catalog"))
         case let error as LayoutError:

@@ -20,7 +20,8 @@ struct OriginCheck: RouterMiddleware {
         } else if let site = request.headers[Self.fetchSite], site != "same-origin", site != "none" {
             return try ErrorResponse.response(for: ServerError.crossSite(origin: "Sec-Fetch-Site: \(WebApp.printable(site))"))
         }
-        if request.uri.path.hasPrefix("/api/") {
+        // Only POST carries a body; another method goes on to the router, which answers it as it answers any unknown route.
+        if request.method == .post, request.uri.path.hasPrefix("/api/") {
             let type = request.headers[.contentType] ?? ""
             guard Self.isJSON(type) else { return try ErrorResponse.response(for: ServerError.notJSON(contentType: WebApp.printable(type))) }
         }

@@ -50,7 +50,8 @@ enum RequestCheck {
         }
     }
 
-    /// Refuses a control character (NUL, escape, a line break…) in any text of the job: no field prints one.
+    /// Refuses a control character (NUL, escape, a line break…) in any text of the job, since no field prints one, and
+    /// a null, which decoding would take silently for the field's default.
     private static func checkText(_ value: Any, path: String) throws {
         switch value {
         case let text as String:
@@ -64,6 +65,8 @@ enum RequestCheck {
             }
         case let list as [Any]:
             for (index, item) in list.enumerated() { try checkText(item, path: "\(path)[\(index + 1)]") }
+        case is NSNull:
+            throw ServerError.badField(field: path, message: "must not be null (leave the field out for its default)")
         default: break
         }
     }

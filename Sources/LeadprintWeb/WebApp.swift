@@ -27,6 +27,8 @@ public struct WebApp: Sendable {
         let router = Router()
         router.middlewares.add(RequestLog())
         router.middlewares.add(HostCheck(settings: settings))
+        router.middlewares.add(MethodCheck(allowed: ["/": [.get], "/app.js": [.get], "/app.css": [.get], "/openapi.json": [.get], "/login": [.get, .post],
+                                                     "/api/options": [.get], "/api/preview": [.post], "/api/render": [.post], "/api/job": [.post]]))
         router.middlewares.add(OriginCheck())
         if let token = settings.token, !token.isEmpty { router.middlewares.add(TokenGate(token: token)) }
         router.get("/") { _, _ in try self.file("index.html", type: "text/html; charset=utf-8") }
@@ -108,6 +110,8 @@ public struct WebApp: Sendable {
         if let catalog = body.catalog, catalog.utf8.count > settings.uploadLimit { throw ServerError.uploadTooLarge(field: "catalog", limit: settings.uploadLimit) }
         if body.job.output != nil { throw ServerError.badRequest("output: a web request names no file on the server; the file comes back in the response") }
         try Self.refuseServerPaths(body.job)
+        // Checked for every endpoint, though a preview takes its resolution from `?dpi=`: a job file must not hold what rendering refuses.
+        if let dpi = body.job.dpi, !PrintEngine.dpiRange.contains(dpi) { throw ServerError.badField(field: "dpi", message: LeadprintError.dpiOutOfRange(dpi).description) }
         return body
     }
 
@@ -149,6 +153,8 @@ public struct WebApp: Sendable {
     private func jobFile(_ body: WebRequest) throws -> (String, String) {
         let engine = engine(body)
         _ = try engine.document(for: body.job.document)
+        // The job file is checked as rendering would check it, so it never holds what `leadprint run` then refuses.
+        _ = try engine.formats(for: body.job)
         var job = body.job
         job.output = nil
         let note = body.catalog != nil ? "# Made with an uploaded catalog: add `catalog: FILE` naming your copy of it.\n" : ""

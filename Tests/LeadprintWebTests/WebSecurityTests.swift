@@ -73,6 +73,9 @@ final class WebSecurityTests: XCTestCase {
                                             body: render)
             XCTAssertEqual(plain.status, 415)
             XCTAssertEqual(try error(plain.body)["error"], "the API takes Content-Type: application/json (got text/plain)")
+            let trace = try RawHTTP.request(port: port, "TRACE", "/api/options", headers: [host])
+            XCTAssertEqual(trace.status, 405)
+            XCTAssertEqual(try error(trace.body)["error"], "TRACE is not taken here (only GET)")
             let same = try RawHTTP.request(port: port, "POST", "/api/render",
                                            headers: [host, ("Origin", "http://127.0.0.1:\(port)"), ("Sec-Fetch-Site", "same-origin"),
                                                      ("Content-Type", "application/json; charset=utf-8")], body: render)
@@ -119,6 +122,7 @@ final class WebSecurityTests: XCTestCase {
                 (#"{"job": {"tags": {"order": {"lines": [{"series": "PRO", "quantity": 1, "location": "Gate\u001b[2J"}]}}}}"#,
                  "job.tags.order.lines[1].location", "must not hold a control character (U+001B)"),
                 (#"{"job": {"tags": {"sets": 1.5}}}"#, "sets", "job.tags.sets: expected a whole number"),
+                (#"{"job": {"tags": {"ends": null}}}"#, "job.tags.ends", "job.tags.ends: must not be null"),
             ]
             for (body, field, message) in cases {
                 try await client.execute(uri: "/api/render", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: body)) { response in
