@@ -15,7 +15,6 @@ struct DataMatrixScanner {
             }
             var img: UnsafeMutablePointer<DmtxImage>? = dimage
             defer { dmtxImageDestroy(&img) }
-            // Rows are stored top to bottom, as in the file.
             dmtxImageSetProp(dimage, Int32(DmtxPropImageFlip.rawValue), Int32(DmtxFlipNone.rawValue))
             guard let decoder = dmtxDecodeCreate(dimage, 1) else { throw VerifyError.decoder("dmtxDecodeCreate failed") }
             var dec: UnsafeMutablePointer<DmtxDecode>? = decoder
@@ -35,7 +34,8 @@ struct DataMatrixScanner {
                 let m = region.pointee.fit2raw
                 let corners = [(0.0, 1.0), (1.0, 1.0), (1.0, 0.0), (0.0, 0.0)].map { (u, v) -> Vec2 in
                     let w = u * m.0.2 + v * m.1.2 + m.2.2
-                    return Vec2((u * m.0.0 + v * m.1.0 + m.2.0) / w, (u * m.0.1 + v * m.1.1 + m.2.1) / w)
+                    // libdmtx counts rows from the bottom.
+                    return Vec2((u * m.0.0 + v * m.1.0 + m.2.0) / w, Double(image.height) - (u * m.0.1 + v * m.1.1 + m.2.1) / w)
                 }
                 let center = corners.reduce(Vec2(0, 0), +) * 0.25
                 let width = (corners[0].distance(to: corners[1]) + corners[3].distance(to: corners[2])) / 2

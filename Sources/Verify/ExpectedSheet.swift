@@ -10,13 +10,22 @@ public struct ExpectedSheet: Sendable {
     /// Creates a sheet.
     public init(page: Int, pageSize: Vec2, labels: [ExpectedLabel]) { self.page = page; self.pageSize = pageSize; self.labels = labels }
 
+    /// The largest code on the sheet, in points (0 before the codes are located).
+    public var largestSymbol: Double { labels.compactMap { $0.tag?.symbol.map { max($0.width, $0.height) } }.max() ?? 0 }
+
     /// The tags the sheet carries.
     public var tagCount: Int { labels.filter { $0.tag != nil }.count }
 
     /// Records where each tag's code is, from the job's own page rendered at `dpi` and decoded: the features a scan is registered by.
     public mutating func locateSymbols(in reference: GrayImage, dpi: Double, decoder: SymbolDecoder) throws {
         let k = 72 / dpi
-        for symbol in try decoder.decode(reference, expected: tagCount) {
+        // Each label read on its own (with a millimetre round it): QR codes are found one region at a time.
+        let pad = 72 / 25.4
+        let regions = labels.map { l in
+            SymbolDecoder.Region(x0: Int((l.origin.x - pad) / k), y0: Int((l.origin.y - pad) / k),
+                                 x1: Int(((l.origin.x + l.size.x + pad) / k).rounded(.up)), y1: Int(((l.origin.y + l.size.y + pad) / k).rounded(.up)))
+        }
+        for symbol in try decoder.decode(reference, expected: tagCount, regions: regions) {
             let center = symbol.center * k
             guard let i = labels.firstIndex(where: { $0.contains(center) && $0.tag?.payload == symbol.payload }) else { continue }
             labels[i].tag?.symbol = ExpectedSymbol(center: center, corners: symbol.corners.map { $0 * k }, width: symbol.width * k, height: symbol.height * k)

@@ -29,4 +29,14 @@ public struct GrayImage: Sendable {
         for y in y0...y1 { out.append(contentsOf: pixels[(y * width + x0)...(y * width + x1)]) }
         return out
     }
+
+    /// The pixels of a region (clipped to the image), or nil when nothing of it is inside.
+    func crop(_ r: SymbolDecoder.Region) -> GrayImage? {
+        let x0 = max(0, r.x0), y0 = max(0, r.y0), x1 = min(width, r.x1), y1 = min(height, r.y1)
+        guard x1 - x0 >= 8, y1 - y0 >= 8 else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity((x1 - x0) * (y1 - y0))
+        for y in y0..<y1 { out.append(contentsOf: pixels[(y * width + x0)..<(y * width + x1)]) }
+        return GrayImage(width: x1 - x0, height: y1 - y0, pixels: out, pixelsPerInch: pixelsPerInch)
+    }
 }

@@ -48,12 +48,16 @@ struct LinearScanner {
             found.append((String(cString: data), end))
         }
         image.pixels.withUnsafeBufferPointer { p in
+            for _ in 0..<64 { _ = zbar_scan_y(scanner, 255) }
             for i in 0..<image.width {
                 let x = reversed ? image.width - 1 - i : i
                 take(zbar_scan_y(scanner, Int32(p[base + x])), at: x)
             }
-            // Trailing white flushes a symbol that ends at the image's edge.
-            for _ in 0..<2 { take(zbar_scanner_flush(scanner), at: reversed ? 0 : image.width - 1) }
+            // Beyond the image is paper: clean white, so a code whose quiet zone the image's edge cuts (a roll tag scanned
+            // alone) still ends; then flush.
+            let edge = reversed ? 0 : image.width - 1
+            for _ in 0..<64 { take(zbar_scan_y(scanner, 255), at: edge) }
+            for _ in 0..<2 { take(zbar_scanner_flush(scanner), at: edge) }
         }
         return found
     }
@@ -99,9 +103,12 @@ struct LinearScanner {
     /// A symbol's centre and size from its rows: the ends are lines fitted through the rows' ends; the top and bottom are
     /// where the first and last bars end, followed along the bars' slant. Which rows decoded is chance (noise), so their mean is not the centre.
     private func measure(_ g: [Hit], in image: GrayImage) -> FoundSymbol? {
-        guard let leftLine = Self.robustLine(g.map { (Double($0.row), $0.left) }), let rightLine = Self.robustLine(g.map { (Double($0.row), $0.right) }) else { return nil }
-        let rows = g.map { Double($0.row) }
-        let mid = (rows.min()! + rows.max()!) / 2
+        // A row whose end was taken at the wrong edge (the next label's text) has the wrong width: keep the rows of the usual width.
+        let usual = Self.median(g.map { $0.right - $0.left })
+        let rows = g.filter { abs($0.right - $0.left - usual) <= 3 }
+        guard rows.count >= 2, let (leftLine, rightLine) = Self.parallelLines(rows.map { (Double($0.row), $0.left) }, rows.map { (Double($0.row), $0.right) })
+        else { return nil }
+        let mid = (Double(rows.first!.row) + Double(rows.last!.row)) / 2
         let width = rightLine.at(mid) - leftLine.at(mid)
         guard width > 4 else { return nil }
         // Inside the first and last bars (two modules wide; a code of 60 to 150 modules), at three depths; the median of each end.
@@ -124,31 +131,23 @@ struct LinearScanner {
         return v.count % 2 == 1 ? v[v.count / 2] : (v[v.count / 2 - 1] + v[v.count / 2]) / 2
     }
 
-    /// A line through the rows' ends, refitted without the ends more than two pixels off the first fit (a row misread by noise).
-    private static func robustLine(_ points: [(y: Double, x: Double)]) -> Line? {
-        // First a Theil-Sen line (median slope of rows half the cluster apart, median intercept), which misread rows do not pull.
-        let half = points.count / 2
-        let slopes = (0..<half).compactMap { i -> Double? in
-            let (p, q) = (points[i], points[i + half])
-            return q.y == p.y ? nil : (q.x - p.x) / (q.y - p.y)
+    /// The two ends of a symbol as parallel lines: one slant (the median of the slopes between rows half the cluster apart, on
+    /// both ends), each end's offset the median of its rows. Misread rows pull neither.
+    private static func parallelLines(_ left: [(y: Double, x: Double)], _ right: [(y: Double, x: Double)]) -> (Line, Line)? {
+        var slopes: [Double] = []
+        for points in [left, right] {
+            let half = points.count / 2
+            for i in 0..<half where points[i + half].y != points[i].y {
+                slopes.append((points[i + half].x - points[i].x) / (points[i + half].y - points[i].y))
+            }
         }
         guard !slopes.isEmpty else { return nil }
         let b = median(slopes)
-        let first = Line(a: median(points.map { $0.x - b * $0.y }), b: b)
-        let kept = points.filter { abs(first.at($0.y) - $0.x) <= 2 }
-        return kept.count >= 2 ? line(kept) ?? first : first
+        return (Line(a: median(left.map { $0.x - b * $0.y }), b: b), Line(a: median(right.map { $0.x - b * $0.y }), b: b))
     }
 
-    /// x = a + b y, fitted by least squares.
+    /// x = a + b y.
     private struct Line { var a: Double, b: Double; func at(_ y: Double) -> Double { a + b * y } }
-    private static func line(_ points: [(y: Double, x: Double)]) -> Line? {
-        let n = Double(points.count)
-        let my = points.reduce(0) { $0 + $1.y } / n, mx = points.reduce(0) { $0 + $1.x } / n
-        let syy = points.reduce(0) { $0 + ($1.y - my) * ($1.y - my) }
-        guard syy > 0 else { return nil }
-        let b = points.reduce(0) { $0 + ($1.y - my) * ($1.x - mx) } / syy
-        return Line(a: mx - b * my, b: b)
-    }
 
     /// Where a bar ends upwards and downwards, followed from row `from` along the line (shifted by `offset` pixels), to a fraction of a pixel.
     private func barEnds(_ image: GrayImage, along line: Line, offset: Double, from y0: Double) -> (Double, Double)? {

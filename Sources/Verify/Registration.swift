@@ -55,7 +55,7 @@ struct Registration {
         for t in hypotheses where plausible(t) {
             guard var r = score(t, candidates: candidates, labels: labels, found: found, radius: limits.inlierRadius) else { continue }
             for _ in 0..<3 {
-                guard let refit = fit(r.inliers, labels: labels, found: found), plausible(refit),
+                guard let refit = fit(r.inliers, labels: labels, found: found, prior: prior), plausible(refit),
                       let next = score(refit, candidates: candidates, labels: labels, found: found, radius: limits.inlierRadius),
                       next.inliers.count >= r.inliers.count else { break }
                 r = next
@@ -82,12 +82,12 @@ struct Registration {
         return Registration(transform: t, inliers: inliers, residual: (sum / Double(inliers.count)).squareRoot() / t.scale)
     }
 
-    /// The least-squares transform of the matches: their centres, or a lone code's corners.
-    private static func fit(_ inliers: [(label: Int, found: Int)], labels: [ExpectedLabel], found: [FoundSymbol]) -> Similarity? {
+    /// The least-squares transform of the matches' centres; a lone code (a roll tag scanned alone) fixes only the shift,
+    /// at the nominal scale and no rotation: a code a few millimetres across cannot measure either to the tolerance.
+    private static func fit(_ inliers: [(label: Int, found: Int)], labels: [ExpectedLabel], found: [FoundSymbol], prior: Similarity) -> Similarity? {
         if inliers.count == 1 {
-            let e = labels[inliers[0].label].tag!.symbol!, f = found[inliers[0].found]
-            guard e.corners.count == f.corners.count else { return nil }
-            return Similarity.fit(from: e.corners + [e.center], to: f.corners + [f.center])
+            let e = labels[inliers[0].label].tag!.symbol!.center, f = found[inliers[0].found].center
+            return Similarity(a: prior.a, b: prior.b, tx: f.x - (prior.a * e.x - prior.b * e.y), ty: f.y - (prior.b * e.x + prior.a * e.y))
         }
         return Similarity.fit(from: inliers.map { labels[$0.label].tag!.symbol!.center }, to: inliers.map { found[$0.found].center })
     }

@@ -25,7 +25,7 @@ public struct SheetVerifier: Sendable {
 
     /// Verifies a scan of `sheet` at `dpi`, named `file` in the report.
     public func verify(_ scan: GrayImage, dpi: Double, sheet: ExpectedSheet, file: String) throws -> (report: SheetReport, reading: Reading) {
-        let found = try decoder.decode(scan, expected: decoder.symbology == "datamatrix" ? sheet.tagCount : nil)
+        let found = try decoder.decode(scan, expected: decoder.symbology == "datamatrix" ? sheet.labels.count : nil, symbolSize: sheet.largestSymbol * dpi / 72)
         let reading = register(found, sheet: sheet, dpi: dpi)
         return (compare(reading, scan: scan, dpi: dpi, sheet: sheet, file: file), reading)
     }

@@ -36,14 +36,30 @@ public struct SymbolQuality: Sendable, Codable, Equatable {
         let dark = inside.isEmpty ? 0 : Double(inside[inside.count / 20]), light = inside.isEmpty ? 255 : Double(inside[inside.count * 19 / 20])
         let contrast = (light - dark) / 255
         let threshold = UInt8((dark + light) / 2)
-        // The band from half a module off the symbol (blur) to the full quiet zone: left and right for a linear code, all round for 2D.
+        // The band from half a module off the symbol (blur) to the full quiet zone, outward from each side in the symbol's
+        // own slant: the two ends of a linear code (corners top-left, top-right, bottom-right, bottom-left), every side of a 2D code.
         let gap = module * 0.5, q = max(module * quiet, gap + 1)
+        let n = symbol.corners.count
+        let sides = linear && n == 4 ? [(1, 2), (3, 0)] : (0..<n).map { ($0, ($0 + 1) % n) }
         var ring: [UInt8] = []
-        ring += image.values(inX: (x0 - q)...(x0 - gap), y: y0...y1)
-        ring += image.values(inX: (x1 + gap)...(x1 + q), y: y0...y1)
-        if !linear {
-            ring += image.values(inX: (x0 - q)...(x1 + q), y: (y0 - q)...(y0 - gap))
-            ring += image.values(inX: (x0 - q)...(x1 + q), y: (y1 + gap)...(y1 + q))
+        for (i, j) in sides {
+            let a = symbol.corners[i], b = symbol.corners[j]
+            let length = a.distance(to: b)
+            guard length > 0 else { continue }
+            let along = (b - a) * (1 / length)
+            var normal = Vec2(along.y, -along.x)
+            let mid = (a + b) * 0.5
+            if (mid + normal - symbol.center).length < (mid - symbol.center).length { normal = normal * -1 }
+            var t = 0.0
+            while t <= length {
+                var d = gap
+                while d <= q {
+                    let p = a + along * t + normal * d
+                    ring.append(image[Int(p.x.rounded(.down)), Int(p.y.rounded(.down))])
+                    d += 1
+                }
+                t += 1
+            }
         }
         let ink = ring.isEmpty ? 0 : Double(ring.filter { $0 < threshold }.count) / Double(ring.count)
         let moduleMM = module * 25.4 / dpi
