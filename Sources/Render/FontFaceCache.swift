@@ -10,6 +10,11 @@ import Foundation
 /// Pages drawn on several threads share one cache: Cairo font faces may be used from any thread,
 /// and the lock keeps FreeType's library, which is not thread-safe, to one `FT_New_Face` at a time.
 final class FontFaceCache: @unchecked Sendable {
+    /// The process's faces, shared by every render: Cairo finds its scaled fonts (and their glyph caches) by font face,
+    /// so faces made afresh for each render made new scaled fonts each time, and a server that rendered for days grew
+    /// by about half a megabyte a render. Kept for the life of the process, one face per font file used.
+    static let shared = FontFaceCache()
+
     private var faces: [FontFace: OpaquePointer] = [:]
     private let lock = NSLock()
 
