@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -66,8 +68,10 @@ let package = Package(
         .target(name: "Verify", dependencies: ["Barcodes", "CZbar", "CDmtx", "CGdkPixbuf", "CCairo"]),
         // A tags job's scans verified: the job's slots and reference pages from the engine, compared by Verify.
         .target(name: "JobVerification", dependencies: ["Verify", "LeadprintKit", "Geometry"]),
+        // The job history and sheet state: one SQLite file (GRDB), knowing nothing of the engine, the web or the command line.
+        .target(name: "JobHistory", dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
         // The facade every front end calls: a print job in, pages, bytes or files out.
-        .target(name: "LeadprintKit", dependencies: ["Geometry", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Documents",
+        .target(name: "LeadprintKit", dependencies: ["Geometry", "JobHistory", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Documents",
                                                      "Render", "Images", "Printing", "PrinterLanguages", .product(name: "Yams", package: "Yams")]),
         // What `leadprint serve` is given (options, settings, errors), without the server, so the command line can check them.
         .target(name: "LeadprintServe", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -77,7 +81,7 @@ let package = Package(
         .executableTarget(name: "leadprint-web", dependencies: ["LeadprintServe", "LeadprintWeb",
                                                                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "leadprint", dependencies: [
-            "LeadprintKit", "LeadprintServe", "YAMLSupport", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders", "PrinterLanguages", "Verify", "JobVerification",
+            "LeadprintKit", "LeadprintServe", "JobHistory", "YAMLSupport", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders", "PrinterLanguages", "Verify", "JobVerification",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -106,5 +110,6 @@ let package = Package(
         .testTarget(name: "PrintingTests", dependencies: ["TestSupport", "Printing", "Geometry"]),
         .testTarget(name: "VerifyTests", dependencies: ["TestSupport", "Verify", "JobVerification", "LeadprintKit", "Documents", "Geometry", "CCairo"]),
         .testTarget(name: "PrinterLanguagesTests", dependencies: ["TestSupport", "PrinterLanguages"]),
+        .testTarget(name: "JobHistoryTests", dependencies: ["JobHistory", "LeadprintKit", "TestSupport"]),
     ]
 )

@@ -8,13 +8,19 @@ enum JobPrinter {
         guard catalogOptions.catalog != "-" else {
             throw CommandLineError(description: "--print-job cannot save a catalog read from standard input: save it to a file and pass --catalog FILE")
         }
+        return try YAMLEncoder().encode(file(for: job, in: JobFile(catalog: catalogOptions.catalog, palette: catalogOptions.palette,
+                                                                   presets: presetOptions.presets,
+                                                                   templates: presetOptions.templateFolders.isEmpty ? nil : presetOptions.templateFolders, jobs: [])))
+    }
+
+    /// A job file of `job` alone with the settings of `settings` (its catalog, palette, presets, templates and brand),
+    /// every path absolute: what `--print-job` prints and the job history keeps.
+    static func file(for job: PrintJob, in settings: JobFile) -> JobFile {
         var saved = job
         saved.output = job.output.map { $0 == "-" ? $0 : absolute($0) }
         saved.document = job.document.resolvingPaths(absolute)
-        let file = JobFile(catalog: catalogOptions.catalog.map(absolute), palette: catalogOptions.palette.map(absolute),
-                           presets: presetOptions.presets.map(absolute),
-                           templates: presetOptions.templateFolders.isEmpty ? nil : presetOptions.templateFolders.map(absolute), jobs: [saved])
-        return try YAMLEncoder().encode(file)
+        return JobFile(catalog: settings.catalog.map(absolute), palette: settings.palette.map(absolute), presets: settings.presets.map(absolute),
+                       templates: settings.templates.map { $0.map(absolute) }, brand: settings.brand.map(absolute), jobs: [saved])
     }
 
     private static func absolute(_ path: String) -> String {

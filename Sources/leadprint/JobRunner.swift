@@ -9,7 +9,9 @@ enum JobRunner {
     /// Renders each job in turn; `locate` names a job in errors (its line in a job file).
     ///
     /// A job's documents and its `--summary-json` file are committed together: all of them appear, or none changes.
-    static func run(_ jobs: [PrintJob], engine: PrintEngine, outputFolder: URL, locate: ((Int) -> String)? = nil) throws {
+    /// With a `recorder`, each job is recorded in the job history (as `jobFile` gives it) once written and sent.
+    static func run(_ jobs: [PrintJob], engine: PrintEngine, outputFolder: URL, locate: ((Int) -> String)? = nil,
+                    recorder: JobRecorder? = nil, jobFile: (PrintJob) throws -> JobFile = { JobFile(jobs: [$0]) }) throws {
         for (index, job) in jobs.enumerated() {
             do {
                 // Checked like -o, before anything is rendered or written.
@@ -22,6 +24,7 @@ enum JobRunner {
                         if let summaryPath { try engine.writeSummary(summary, to: summaryPath) }
                         report(summary)
                     }
+                    try recorder?.record(job, jobFile: jobFile(job), engine: engine, data: data, destination: "standard output")
                     continue
                 }
                 let progress = Progress(label: job.document.kind)
@@ -32,12 +35,18 @@ enum JobRunner {
                     return (files, summary)
                 }
                 progress.finish()
+                var sent = files.map { $0.standardizedFileURL.path }
                 for file in files { print("wrote \(DisplayPath.relative(file))") }
                 if let submission = try engine.send(job, files: files), let file = files.first {
                     let copies = submission.copies
                     print("printed \(DisplayPath.relative(file)) on \(submission.queue) as job \(submission) (media \(submission.media.name), \(copies) \(copies == 1 ? "copy" : "copies"))")
+                    sent.append("queue \(submission.queue) job \(submission) (\(copies) \(copies == 1 ? "copy" : "copies"))")
                 }
-                for line in try engine.sendToPrinter(job, files: files) { print(line) }
+                for line in try engine.sendToPrinter(job, files: files) { print(line); sent.append(line) }
+                if let recorder, let file = files.first {
+                    let entry = try recorder.record(job, jobFile: jobFile(job), engine: engine, file: file, destination: sent.joined(separator: "; "))
+                    FileHandle.standardError.write(Data("recorded as history entry \(entry.id ?? 0)\n".utf8))
+                }
                 if let summary { report(summary) }
                 if let media = try engine.mediaTally(for: job) { FileHandle.standardError.write(Data(media.lines.map { "  \($0)\n" }.joined().utf8)) }
             } catch {

@@ -26,6 +26,8 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .customLong("print-job"), help: "Print the job file this command line means to standard output, and render nothing (run it with `leadprint run FILE`).")
     var printJob = false
 
+    @OptionGroup var history: HistoryOptions
+
     mutating func validate() throws {
         if let lang { do { _ = try Language(code: lang) } catch { throw ValidationError("--lang: \(error)") } }
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be 1 to 256 (got \(jobs))") }

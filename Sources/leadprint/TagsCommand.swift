@@ -37,6 +37,9 @@ struct TagsCommand: DocumentCommand {
     @Flag(name: .customLong("outlines"), help: "Draw label outlines: a proof to hold against a blank sheet.")
     var outlines = false
 
+    @Option(name: .customLong("stock"), help: ArgumentHelp("Continue the sheet of this label stock where its last job ended (next free label and serial, kept in the job history; --start-at and --serial still win), and remember where this job ends.", valueName: "NAME"))
+    var stock: String?
+
     @OptionGroup var orderOptions: OrderOptions
     @OptionGroup var barcode: BarcodeOptions
     @OptionGroup var correction: CorrectionOptions
