@@ -114,9 +114,9 @@ public struct Renderer {
             if !atCreationSize { PDFPageBoxes.alignToMediaBox(context.cr, page: current.size) }
             geometry.append(.init(size: current.size, boxes: current.boxes, atCreationSize: atCreationSize))
             if settings.batching {
-                reused.startPage()
+                reused.startPage(counts: PageBatcher.reuseCounts(of: current))
                 context.reuse = (reused, target.path)
-                try context.draw(PageBatcher.batches(of: current))
+                try context.draw(PageBatcher.batches(of: current, reusing: reused.kept))
             } else {
                 try context.draw(current)
             }
@@ -151,7 +151,13 @@ public struct Renderer {
         if monochrome { MonochromeRaster.prepare(context.cr) }
         // Points inside, pixels outside: the raster scale is applied once, here at the root.
         cairo_scale(context.cr, scale, scale)
-        if settings.batching { try context.draw(PageBatcher.batches(of: page)) } else { try context.draw(page) }
+        // A raster has nothing to record, but a group with a reuse key is still drawn whole, through its own transform:
+        // batched, its coordinates would be added up in another order and a glyph could land a pixel over.
+        if settings.batching {
+            try context.draw(PageBatcher.batches(of: page, reusing: Set(PageBatcher.reuseCounts(of: page).keys)))
+        } else {
+            try context.draw(page)
+        }
         try surface.check(context.status)
         cairo_surface_flush(surface.handle)
         try surface.writePNG(to: temporary, dpi: dpi, monochrome: monochrome)
