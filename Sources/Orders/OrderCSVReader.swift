@@ -50,9 +50,10 @@ public enum OrderCSVReader {
             // Blank lines (and a last line break) carry nothing.
             if row.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { continue }
             guard let names = header else {
-                header = row.map { $0.trimmingWhitespace() }
+                let names = row.map { $0.trimmingWhitespace() }
+                header = names
                 headerLine = at.line ?? 1
-                columns = try Columns(header!, at: at)
+                columns = try Columns(names, at: at)
                 continue
             }
             guard let columns else { continue }
