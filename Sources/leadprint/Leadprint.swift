@@ -22,7 +22,7 @@ struct Leadprint: AsyncParsableCommand {
         version: Version.current,
         subcommands: [AllCommand.self, RunCommand.self, CatalogCommand.self, SwatchesCommand.self, PresetsCommand.self, TagsCommand.self,
                       CalibrateCommand.self, CardCommand.self, CompareCommand.self, PrintersCommand.self, VerifyCommand.self,
-                      ServeCommand.self])
+                      ServeCommand.self, HistoryCommand.self])
 
     /// Runs the command, first arranging for an interrupted render to leave no temporary files.
     static func main() async {
