@@ -28,7 +28,7 @@ final class RenderFailureCommandTests: XCTestCase {
         }
     }
 
-    func testALeadDefinitionTooLongForItsCellNamesTheSeriesLeadAndField() throws {
+    func testALeadDefinitionTooLongForItsCellNamesTheCatalogLineSeriesLeadAndField() throws {
         let folder = try Tool.temporaryFolder()
         var catalog = try String(contentsOf: Tool.repositoryRoot.appendingPathComponent("Resources/catalogs/flying-leads.yaml"), encoding: .utf8)
         let long = (0..<150).map { "longword\($0)" }.joined(separator: " ")
@@ -40,8 +40,10 @@ final class RenderFailureCommandTests: XCTestCase {
         for output in ["c.pdf", "c.png"] {
             let result = try Tool.leadprint(["compare", "--catalog", "catalog.yaml", "-o", output], in: folder)
             XCTAssertEqual(result.status, 1, output)
-            XCTAssertTrue(result.stderr.hasPrefix("Error: series PRO, lead 15, definition: 'longword0 longword1"), result.stderr)
-            XCTAssertTrue(result.stderr.contains("longword149' does not fit 26.1 mm x 3.5 mm even at 5.5 pt (needs "), result.stderr)
+            // The catalog file and the line of the lead's definition: what the user has to edit.
+            let line = try XCTUnwrap(catalog.components(separatedBy: "\n").firstIndex { $0.contains("longword0 ") }) + 1
+            XCTAssertTrue(result.stderr.hasPrefix("Error: catalog.yaml:\(line): series PRO, lead 15, definition: 'longword0 longword1"), result.stderr)
+            XCTAssertTrue(result.stderr.contains("' does not fit its cell (26.1 x 3.5 mm even at 5.5 pt; it needs "), result.stderr)
             XCTAssertEqual(result.stderr.filter { $0 == "\n" }.count, 1, "one line")
             XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["catalog.yaml"], output)
         }
