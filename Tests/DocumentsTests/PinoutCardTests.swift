@@ -135,6 +135,21 @@ final class PinoutCardTests: XCTestCase {
         XCTAssertEqual(image.pixel(x: image.width - 2, y: 1), CardStyle.titleBand)
     }
 
+    /// The VALUE card's ten rows open up to fill the front: under a tenth of the card's height is left blank below the last swatch.
+    func testTheValueFrontFillsItsCard() throws {
+        for preset in try CardFixtures.cardPresets() {
+            let card = try card("VALUE", preset: preset.name)
+            let front = try card.faces(typesetter: Typesetter()).front
+            // The swatches are the front's lowest shapes; the band and group tints sit higher or level with them.
+            let lowest = front.items.compactMap { item -> Length? in
+                guard case .shape(let shape) = item else { return nil }
+                return shape.path.bounds?.maxY
+            }.max() ?? .zero
+            let blank = (preset.label.height - lowest) / preset.label.height
+            XCTAssertLessThan(blank, 0.1, "\(preset.name): \(Int(blank * 100))% of the front is blank at the bottom")
+        }
+    }
+
     func testTextStaysInsideTheSafeArea() throws {
         for id in ["PRO", "VALUE"] {
             let card = try card(id)

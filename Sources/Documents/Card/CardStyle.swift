@@ -9,6 +9,9 @@ public enum CardStyle {
     public static let rowLeading = 1.25
     /// The closest row pitch, for a series that would otherwise not fit a small card at its minimum text size.
     public static let tightRowLeading = 1.2
+    /// The widest row pitch, as a multiple of the size, spare height opens rows to: a short series (VALUE's ten rows) fills
+    /// its face down to the safe area rather than leaving a quarter of the card blank.
+    public static let openRowLeading = 2.6
     /// The band behind the title, dark so that it still reads as a band on a black-and-white copy.
     public static let titleBand = RGBColor(red: 0x22, green: 0x31, blue: 0x3F)
     /// The tint behind every other group of leads.

@@ -86,7 +86,7 @@ public struct PinoutCard {
         let all = series.leads[...]
         for var columns in sizes where CardFace.capacity(preset: preset, bleed: bleed, columns: columns) >= series.leadCount {
             // Spare height goes between the rows, up to a generous pitch, rather than into a blank strip at the bottom.
-            while columns.leading < 1.7, CardFace.capacity(preset: preset, bleed: bleed, columns: Self.opened(columns)) >= series.leadCount {
+            while columns.leading < CardStyle.openRowLeading, CardFace.capacity(preset: preset, bleed: bleed, columns: Self.opened(columns)) >= series.leadCount {
                 columns = Self.opened(columns)
             }
             guard let back = try Fit.attempt({ try CardBack(series: series, catalog: catalog, brand: brand, continued: [], columns: columns, preset: preset, bleed: bleed,
