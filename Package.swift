@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "leadprint", targets: ["leadprint"]),
         // `leadprint serve` runs it in its place; see Sources/leadprint-web.
         .executable(name: "leadprint-web", targets: ["leadprint-web"]),
+        // `leadprint verify` runs it in its place; see Sources/leadprint-verify.
+        .executable(name: "leadprint-verify", targets: ["leadprint-verify"]),
         .library(name: "LeadprintKit", targets: ["LeadprintKit"]),
         // The readers alone, for the fuzz package (Tests/Fuzz): every input file format without the engine.
         .library(name: "LeadprintReaders", targets: ["YAMLSupport", "LeadCatalog", "Typesetting", "Layout", "Orders", "Documents"]),
@@ -68,6 +70,11 @@ let package = Package(
         .target(name: "Verify", dependencies: ["Barcodes", "CZbar", "CDmtx", "CGdkPixbuf", "CCairo"]),
         // A tags job's scans verified: the job's slots and reference pages from the engine, compared by Verify.
         .target(name: "JobVerification", dependencies: ["Verify", "LeadprintKit", "Geometry"]),
+        // What `leadprint verify` is given, so the command line checks it without linking the decoders.
+        .target(name: "LeadprintVerifyOptions", dependencies: ["Geometry", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // `leadprint verify` runs this program: it carries zbar, libdmtx and gdk-pixbuf (and their D-Bus, X11, GIO), not leadprint.
+        .executableTarget(name: "leadprint-verify", dependencies: ["JobVerification", "LeadprintVerifyOptions", "LeadprintKit", "Verify",
+                                                                   .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The job history and sheet state: one SQLite file (GRDB), knowing nothing of the engine, the web or the command line.
         .target(name: "JobHistory", dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
         // The facade every front end calls: a print job in, pages, bytes or files out.
@@ -81,7 +88,7 @@ let package = Package(
         .executableTarget(name: "leadprint-web", dependencies: ["LeadprintServe", "LeadprintWeb",
                                                                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "leadprint", dependencies: [
-            "LeadprintKit", "LeadprintServe", "JobHistory", "YAMLSupport", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders", "PrinterLanguages", "Verify", "JobVerification",
+            "LeadprintKit", "LeadprintServe", "JobHistory", "YAMLSupport", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders", "PrinterLanguages", "LeadprintVerifyOptions",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -103,7 +110,7 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting", "Geometry", "Documents", "Layout", "LeadCatalog", "Images"]),
         .testTarget(name: "ImagesTests", dependencies: ["TestSupport", "Images", "DisplayList", "Geometry"]),
         .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render", "Images", "DisplayList", "Geometry"]),
-        .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint", "leadprint-web"]),
+        .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint", "leadprint-web", "leadprint-verify"]),
         .testTarget(name: "LeadprintWebTests", dependencies: ["TestSupport", "LeadprintWeb", "LeadprintServe", "LeadprintKit", "leadprint", "leadprint-web",
                                                              .product(name: "HummingbirdTesting", package: "hummingbird")],
                     exclude: ["Browser"]),

@@ -1,7 +1,7 @@
 import CCairo
 import Foundation
 
-/// Draws a scan with a red circle round each failing tag and its label number: the picture `--annotate` writes.
+/// Draws a scan with a red ellipse round each failing tag's label and its label number: the picture `--annotate` writes.
 public enum Annotator {
     /// Writes the scan as PNG to `path` (atomically), circling where each finding's tag should be.
     public static func write(_ scan: GrayImage, findings: [Finding], sheet: ExpectedSheet, transform: Similarity, to path: String) throws {
@@ -25,18 +25,24 @@ public enum Annotator {
         defer { cairo_destroy(cr) }
         let px = transform.scale
         cairo_set_source_rgb(cr, 0.85, 0, 0)
-        cairo_set_line_width(cr, max(2, px * 1.2))
+        cairo_set_line_width(cr, max(2, px * 1.5))
         cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD)
-        cairo_set_font_size(cr, max(10, px * 9))
+        cairo_set_font_size(cr, max(10, px * 14))
         for label in Set(findings.map(\.label)).sorted() {
             guard sheet.labels.indices.contains(label - 1) else { continue }
             let l = sheet.labels[label - 1]
             let c = transform.apply(l.center)
-            let r = min(l.size.x, l.size.y) * 0.5 * px
+            // An ellipse round the whole label, turned with the scan; the pen stays round (stroked after the restore).
+            let (rx, ry) = (l.size.x * 0.55 * px, l.size.y * 0.62 * px)
             cairo_new_path(cr)
-            cairo_arc(cr, c.x, c.y, r, 0, 2 * .pi)
+            cairo_save(cr)
+            cairo_translate(cr, c.x, c.y)
+            cairo_rotate(cr, transform.rotationDegrees * .pi / 180)
+            cairo_scale(cr, rx, ry)
+            cairo_arc(cr, 0, 0, 1, 0, 2 * .pi)
+            cairo_restore(cr)
             cairo_stroke(cr)
-            cairo_move_to(cr, c.x + r * 0.75, c.y - r * 0.75)
+            cairo_move_to(cr, c.x + rx * 0.72, c.y - ry * 0.72)
             cairo_show_text(cr, "\(label)")
         }
         cairo_surface_flush(surface)
