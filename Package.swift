@@ -117,6 +117,6 @@ let package = Package(
         .testTarget(name: "PrintingTests", dependencies: ["TestSupport", "Printing", "Geometry"]),
         .testTarget(name: "VerifyTests", dependencies: ["TestSupport", "Verify", "JobVerification", "LeadprintKit", "Documents", "Geometry", "CCairo"]),
         .testTarget(name: "PrinterLanguagesTests", dependencies: ["TestSupport", "PrinterLanguages"]),
-        .testTarget(name: "JobHistoryTests", dependencies: ["JobHistory", "LeadprintKit", "TestSupport"]),
+        .testTarget(name: "JobHistoryTests", dependencies: ["JobHistory", "LeadprintKit", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
