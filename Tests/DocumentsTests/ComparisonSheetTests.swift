@@ -295,8 +295,17 @@ final class ComparisonSheetTests: XCTestCase {
             return ink.maxY <= frame.body.maxY ? ink.maxY : nil
         }.max()
         let lowest = try XCTUnwrap(bottom)
-        XCTAssertLessThan((frame.body.maxY - lowest).points, frame.body.height.points / 4, "page 1's body ends at \(lowest), a quarter or more left empty")
-        XCTAssertTrue(heights.allSatisfy { $0 <= 38.001 }, "rows opened past the 38 pt pitch: \(heights)")
+        XCTAssertLessThan((frame.body.maxY - lowest).points, frame.body.height.points / 10, "page 1's body ends at \(lowest), a tenth or more left empty")
+        XCTAssertTrue(heights.allSatisfy { $0 <= 56.001 }, "rows opened past the 56 pt pitch: \(heights)")
+        // A summary-only sheet uses its page the same way.
+        let alone = try ComparisonSheet(catalog: catalog, seriesIDs: ["PRO", "VALUE"], page: letter, summaryOnly: true)
+        let page = try alone.composedPage(1, typesetter: typesetter)
+        let aloneBottom = try XCTUnwrap(page.page.items.flatMap { $0.flattened() }.compactMap { entry -> Length? in
+            guard case .glyphs(let run) = entry.item else { return nil }
+            let ink = entry.transform.apply(run.pageInkBounds)
+            return ink.maxY <= frame.body.maxY ? ink.maxY : nil
+        }.max())
+        XCTAssertLessThan((frame.body.maxY - aloneBottom).points, frame.body.height.points / 10, "summary-only: the body ends at \(aloneBottom)")
     }
 }
 

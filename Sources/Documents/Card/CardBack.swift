@@ -72,22 +72,14 @@ public struct CardBack: Sendable {
     init(series: Series, catalog: Catalog, brand: Brand? = nil, continued leads: ArraySlice<Lead>, columns: CardTable.Columns, preset: Preset, bleed: Length,
          strings: Strings, typesetter: Typesetter) throws {
         // Notes are set no larger than the rows, so the front stays the face that reads first.
-        // One column first at every size; then two, which a small card (a CR80 in Chinese) needs: one column wastes the
-        // width beside the code area and below the last lines of each paragraph.
-        for columnCount in [1, 2] {
-            var size = min(columns.size, CardStyle.maximumTextSize)
-            while size >= preset.minimumTextSize - .pt(1e-9) {
-                let back = columnCount == 1
-                    ? try Self.attempt(series: series, catalog: catalog, brand: brand, leads: leads, columns: columns, preset: preset, bleed: bleed,
-                                       size: size, strings: strings, typesetter: typesetter)
-                    : try Self.attemptTwoColumns(series: series, catalog: catalog, brand: brand, leads: leads, columns: columns, preset: preset,
-                                                 bleed: bleed, size: size, strings: strings, typesetter: typesetter)
-                if let back {
-                    self = back
-                    return
-                }
-                size -= .pt(0.25)
+        var size = min(columns.size, CardStyle.maximumTextSize)
+        while size >= preset.minimumTextSize - .pt(1e-9) {
+            if let back = try Self.attempt(series: series, catalog: catalog, brand: brand, leads: leads, columns: columns, preset: preset, bleed: bleed,
+                                           size: size, strings: strings, typesetter: typesetter) {
+                self = back
+                return
             }
+            size -= .pt(0.25)
         }
         throw DocumentError.doesNotFit(FitFailure(subject: "series \(series.id)", preset: preset.name,
                                                    part: "the back (\(leads.isEmpty ? "" : "\(leads.count) continued rows, ")footnotes, colour legend and contact at \(preset.minimumTextSize.points) pt)",
@@ -180,102 +172,6 @@ public struct CardBack: Sendable {
                                                                 context: "colour legend") })
         else { return nil }
         items += legend.items
-        return CardBack(trim: preset.label, table: table, textSize: size, codeArea: codeArea, items: items)
-    }
-
-    /// The back at one text size in two columns, or nil when it does not fit: the footnotes, the legend and the contact flow
-    /// down the leading column and on into the trailing one, whose foot keeps the code area; a paragraph is never split.
-    private static func attemptTwoColumns(series: Series, catalog: Catalog, brand: Brand?, leads: ArraySlice<Lead>, columns: CardTable.Columns,
-                                          preset: Preset, bleed: Length, size: Length, strings: Strings, typesetter: Typesetter) throws -> CardBack? {
-        let safe = preset.safeArea
-        let paragraphs = ParagraphFitter(typesetter: typesetter)
-        let fitter = TextFitter(typesetter: typesetter)
-        let ink = CardStyle.textColor(on: CardStyle.paper)
-        let rtl = strings.isRightToLeft
-        var trailing = ""
-        if let first = leads.first, let last = leads.last {
-            trailing = try strings.text(.cardBackContinued, ["first": .number(first.position), "last": .number(last.position)])
-        }
-        var items = try CardFace.bandItems(preset: preset, bleed: bleed, leading: try strings.text(.cardBackTitle, ["series": .text(series.name)]),
-                                           trailing: trailing, rightToLeft: rtl, typesetter: typesetter)
-        let band = CardFace.band(preset: preset, bleed: bleed).band
-        var top = band.maxY + size * 0.5
-        var table: CardTable?
-        if !leads.isEmpty {
-            let rows = try CardTable(series: series, leads: leads, columns: columns, at: Point(x: safe.minX, y: CardFace.tableTop(band: band, columns: columns)),
-                                     width: safe.width, rightToLeft: rtl, typesetter: typesetter)
-            items += rows.items
-            table = rows
-            top = (rows.rows.last?.frame.maxY ?? top) + size * 0.5
-        }
-        let side = min(safe.height * 0.3, .mm(20))
-        let gutter = size * 1.5
-        let width = (safe.width - gutter) / 2
-        // Column 0 is the leading one: on the left, or on the right in a right-to-left language; the code area sits at the trailing foot.
-        func columnX(_ index: Int) -> Length { (index == 0) != rtl ? safe.minX : safe.maxX - width }
-        let codeArea = Rect(x: rtl ? safe.minX : safe.maxX - side, y: safe.maxY - side, width: side, height: side)
-        let bottoms = [safe.maxY, codeArea.minY - size * 0.5]
-        let leading = 1.2
-        let along: HorizontalAlignment = .leading
-
-        // Blocks in reading order: each footnote with its mark, the legend, then the contact as one block.
-        enum Block { case note(Footnote), legend, contact }
-        let blocks: [Block] = series.footnotes.map { .note($0) } + [.legend, .contact]
-        let markWidth = try series.footnotes.map { try typesetter.shape($0.mark, font: CardStyle.boldFont).occupiedWidth(at: size) }.max() ?? .zero
-        let indent = markWidth.points > 0 ? markWidth + size * 0.5 : .zero
-        let contact = try Self.contact(for: catalog, brand: brand, strings: strings)
-        let legendText = try legend(for: series, strings: strings)
-
-        /// The block's items set from `y` down in a column, and where it ends; nil when it does not fit above `bottom`.
-        func set(_ block: Block, column: Int, y: Length) throws -> (items: [Item], end: Length)? {
-            let x = columnX(column), bottom = bottoms[column]
-            guard bottom - y > .zero else { return nil }
-            switch block {
-            case .note(let note):
-                let box = Rect(x: rtl ? x : x + indent, y: y, width: width - indent, height: bottom - y)
-                guard let paragraph = try Fit.attempt({ try paragraphs.fit(note.text, font: CardStyle.bodyFont, in: box, maximum: size, minimum: size,
-                                                                           leading: leading, horizontal: along, color: ink, context: "footnote \(note.mark)") }),
-                      let bounds = paragraph.bounds else { return nil }
-                let mark = fitter.place(try typesetter.shape(note.mark, font: CardStyle.boldFont), size: size,
-                                        in: Rect(x: rtl ? x + width - markWidth : x, y: y, width: markWidth, height: size * 2),
-                                        horizontal: along, vertical: .top, color: ink)
-                return (mark.items + paragraph.items, bounds.maxY + size * 0.35)
-            case .legend:
-                let box = Rect(x: x, y: y, width: width, height: bottom - y)
-                guard let paragraph = try Fit.attempt({ try paragraphs.fit(legendText, font: CardStyle.bodyFont, in: box, maximum: size, minimum: size,
-                                                                           leading: leading, horizontal: along, color: ink, context: "colour legend") }),
-                      let bounds = paragraph.bounds else { return nil }
-                return (paragraph.items, bounds.maxY + size * 0.35)
-            case .contact:
-                var result: [Item] = []
-                var lineTop = y + size * 0.4
-                for (text, bold) in contact {
-                    let box = Rect(x: x, y: lineTop, width: width, height: bottom - lineTop)
-                    guard box.height.points > 0,
-                          let paragraph = try Fit.attempt({ try paragraphs.fit(text, font: bold ? CardStyle.boldFont : CardStyle.bodyFont, in: box,
-                                                                               maximum: size, minimum: size, leading: leading, horizontal: along,
-                                                                               color: ink, context: "card contact") }),
-                          let bounds = paragraph.bounds else { return nil }
-                    result += paragraph.items
-                    lineTop = bounds.maxY + size * 0.15
-                }
-                return (result, lineTop)
-            }
-        }
-
-        var column = 0, y = top
-        for block in blocks {
-            if let placed = try set(block, column: column, y: y) {
-                items += placed.items
-                y = placed.end
-            } else if column == 0, let placed = try set(block, column: 1, y: top) {
-                column = 1
-                items += placed.items
-                y = placed.end
-            } else {
-                return nil
-            }
-        }
         return CardBack(trim: preset.label, table: table, textSize: size, codeArea: codeArea, items: items)
     }
 }

@@ -146,7 +146,8 @@ public struct ComparisonSheet {
     }
 
     /// The tallest a capability row grows to when the summary has page 1 to itself.
-    static let maximumOpenedRowHeight = Length.pt(38)
+    /// (56 pt: a summary-only or differences-only sheet of seven rows on Letter then reaches the footer; at 38 pt it left a fifth of the page blank.)
+    static let maximumOpenedRowHeight = Length.pt(56)
 
     private func scratch() -> ComposedComparisonPage { ComposedComparisonPage(content: .summary, page: Page(size: page.media), rows: []) }
 
