@@ -33,6 +33,9 @@ public struct PageBatcher {
     private var unbounded = -1
     /// Reuse keys whose groups stay whole, to be placed as one recorded drawing.
     private var kept: Set<String> = []
+    /// The extent of each kept group in its own coordinates: every group of one key holds the same items, so a
+    /// design placed 65 times on a page is measured once.
+    private var keptExtents: [String: Rect?] = [:]
 
     /// The batches that draw `page`, in painting order; groups whose reuse key is in `reusing` stay whole.
     public static func batches(of page: Page, reusing kept: Set<String> = []) -> [DrawBatch] {
@@ -58,7 +61,7 @@ public struct PageBatcher {
         case .group(let group):
             if group.clip != nil || group.reuseKey.map(kept.contains) == true {
                 // Drawn as it stands: a clip must stay around its own items, and a reused group is placed whole.
-                place(.single(item, transform), key: nil, linear: .identity, bounds: extent(of: item, transform), pad: 0)
+                place(.single(item, transform), key: nil, linear: .identity, bounds: keptExtent(of: item, group.reuseKey, transform), pad: 0)
             } else {
                 let inner = group.transform.then(transform)
                 for child in group.items { add(child, inner) }
@@ -91,6 +94,17 @@ public struct PageBatcher {
             // A picture is drawn whole, never merged: its own box bounds what it paints.
             place(.single(item, transform), key: nil, linear: .identity, bounds: transform.apply(image.rect), pad: 0)
         }
+    }
+
+    /// A group's extent through `transform`, measured once per reuse key when the transform only moves it.
+    private mutating func keptExtent(of item: Item, _ key: String?, _ transform: Transform) -> Rect? {
+        guard let key, transform.a == 1, transform.b == 0, transform.c == 0, transform.d == 1 else { return extent(of: item, transform) }
+        let own: Rect?
+        if let known = keptExtents[key] { own = known } else {
+            own = extent(of: item, .identity)
+            keptExtents[key] = own
+        }
+        return own?.offsetBy(dx: transform.tx, dy: transform.ty)
     }
 
     /// The page-space box an item can paint, ink reach included; nil when it paints nothing.

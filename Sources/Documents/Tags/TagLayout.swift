@@ -97,6 +97,10 @@ final class TagLayout {
     private var designsMade = 0
     /// Whether the label and detail lines name nothing beyond the lead and the end, so only the id lines vary.
     private let fixedBesidesIDs: Bool
+    /// Whether the id lines name only the camera's own fields and the end, so every lead of a camera shares them.
+    private let idsPerCamera: Bool
+    /// The last camera's id lines, shaped and measured: its next lead reuses them.
+    private var lastIDs: (camera: Int, end: String, lines: [String], ids: [ShapedText], measures: [UInt64])?
     private var widestCodes: [String: Length] = [:]
     /// Designs kept at most: a job whose text names each camera makes one per camera and lead, so the cache is bounded.
     private static let cacheLimit = 4096
@@ -107,6 +111,7 @@ final class TagLayout {
         self.preset = preset; self.typesetter = typesetter; self.fitter = TextFitter(typesetter: typesetter)
         self.serial = serial; self.template = template; varies = template.variesPerCamera
         fixedBesidesIDs = template.variesOnlyInIDLines
+        idsPerCamera = template.idLinesNameOnlyTheCamera
         self.strings = strings
         symbol = barcode.map { TagSymbol(barcode: $0, preset: preset, typesetter: typesetter) }
     }
@@ -152,7 +157,12 @@ final class TagLayout {
         // Only the id lines are expanded per tag when the label and detail lines name nothing beyond the lead and the end.
         var text: TagText?
         let idLines: [String]
-        if fixedBesidesIDs {
+        if fixedBesidesIDs, idsPerCamera, let last = lastIDs, last.camera == tag.camera, last.end == tag.end {
+            // The next lead of the same camera and end: the same id lines, already shaped and measured.
+            let key = DesignKey(base: base, measures: last.measures)
+            if let cached = cache[key] { return PlacedDesign(design: cached, ids: last.ids) }
+            idLines = last.lines
+        } else if fixedBesidesIDs {
             idLines = template.ids(for: tag)
         } else {
             let full = template.text(for: tag)
@@ -174,6 +184,7 @@ final class TagLayout {
         var measures: [UInt64] = []
         measures.reserveCapacity(ids.count * 3)
         for id in ids { measures += [id.occupiedWidth(at: .pt(1)).points.bitPattern, id.ascender.bitPattern, id.descender.bitPattern] }
+        if fixedBesidesIDs, idsPerCamera { lastIDs = (tag.camera, tag.end, idLines, ids, measures) }
         let key = DesignKey(base: base, measures: measures)
         if let cached = cache[key] { return PlacedDesign(design: cached, ids: ids) }
         return PlacedDesign(design: try remember(make(tag, text: text ?? template.text(for: tag)), key: key), ids: ids)

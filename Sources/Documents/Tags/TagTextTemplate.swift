@@ -139,6 +139,13 @@ public struct TagTextTemplate: Sendable {
         return lines.compactMap { $0.role == .id && !$0.text.isEmpty(value) ? $0.text.expand(value).trimmingWhitespace() : nil }
     }
 
+    /// Whether the id lines name no field of the lead (but its series) and no serial, so they are the same for every
+    /// lead of one camera (`{set}` numbers the camera within the order) and end.
+    var idLinesNameOnlyTheCamera: Bool {
+        let perLead = TagText.leadFields.subtracting(["series"]).union(["serial"])
+        return lines.allSatisfy { line in line.role != .id || !perLead.contains { line.text.uses($0) } }
+    }
+
     /// Whether only id lines name fields beyond the lead's own and the wire's end: the label and detail lines are the
     /// same on every tag of a lead and end.
     var variesOnlyInIDLines: Bool {
