@@ -58,7 +58,8 @@ struct PresetsCommand: ParsableCommand {
                              p.verified ? "yes" : "NO", p.source + (shadowed[p.name].map { " [\($0) is used for this part unless named glabels:]" } ?? "")])
             }
             let widths = (0..<header.count).map { column in rows.map { $0[column].count }.max() ?? 0 }
-            for row in rows {
+            // --check alone asks about gLabels' files, not for the listing the user did not ask for.
+            for row in rows where !check || all || search != nil {
                 print(zip(row, widths).map { $0.0.rightPadded($0.1) }.joined(separator: "  ").trimmingWhitespace())
             }
             for entry in unsupported { print("unsupported: \(entry.name): \(entry.reason) (\(entry.origin))") }
