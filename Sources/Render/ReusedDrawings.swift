@@ -45,7 +45,10 @@ final class ReusedDrawings {
             entries[key]?.lastPage = page
             return entry.surface
         }
-        guard let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nil) else {
+        // Bounded, though no drawing comes near the bounds: with unbounded recordings Cairo 1.16 kept memory after each PDF
+        // (measured in the web server: 48 KB more resident a render of 300 tags, the same renders flat when bounded).
+        var bounds = Self.bounds
+        guard let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &bounds) else {
             throw RenderError.cairo(path: path, status: "cannot create a recording surface")
         }
         if entries.count >= budget { evict() }
@@ -62,6 +65,9 @@ final class ReusedDrawings {
         }
         return surface
     }
+
+    /// A recording's bounds in its group's own coordinates: 10,000 pt (139 in) each way, beyond any page leadprint draws.
+    private static let bounds = cairo_rectangle_t(x: -10_000, y: -10_000, width: 20_000, height: 20_000)
 
     /// Drops the recordings placed longest ago, a quarter of the budget at once, never one this page placed.
     /// (The PDF surface keeps its own reference to what it has written.)
