@@ -30,6 +30,8 @@ public enum LeadprintError: Error, Equatable, CustomStringConvertible {
     case timeLimit(seconds: Double)
     /// A side file (the job summary) could not be written.
     case cannotWrite(path: String, reason: String)
+    /// A job summary given to continue a sheet from cannot be used.
+    case cannotContinue(path: String, reason: String)
     /// Verifying a scan needs a tags job, and the job is another document.
     case verifyNeedsTags(kind: String)
     /// Verifying a scan reads the tags' barcodes, and the job prints none.
@@ -51,6 +53,7 @@ public enum LeadprintError: Error, Equatable, CustomStringConvertible {
         case .printNeedsPDF: "printing sends a PDF: write the document as PDF"
         case .timeLimit(let seconds): "rendering took longer than the limit of \(Int(seconds)) s"
         case .cannotWrite(let path, let reason): "cannot write '\(path)': \(reason)"
+        case .cannotContinue(let path, let reason): "continue-from \(path): \(reason)"
         case .verifyNeedsTags(let kind): "verify checks tag sheets, and this job prints \(kind)"
         case .verifyNeedsBarcode: "verify reads each tag's barcode, and this job prints none (give it --barcode)"
         case .dpiOutOfRange(let dpi): "dpi must be from \(Int(PrintEngine.dpiRange.lowerBound)) to \(Int(PrintEngine.dpiRange.upperBound)) (got \(dpi))"
