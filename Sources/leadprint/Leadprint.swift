@@ -85,7 +85,7 @@ struct Leadprint: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            exit(withError: error)
+            exit(withError: ErrorLines.prefixingEveryLine(error))
         }
     }
 

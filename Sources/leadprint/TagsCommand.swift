@@ -37,6 +37,9 @@ struct TagsCommand: DocumentCommand {
     @Flag(name: .customLong("outlines"), help: "Draw label outlines: a proof to hold against a blank sheet.")
     var outlines = false
 
+    @Option(name: .customLong("continue-from"), help: ArgumentHelp("Continue a part-used sheet: start at the next free label and the next serial that an earlier job's --summary-json FILE records (--start-at and --serial still win).", valueName: "FILE"))
+    var continueFrom: String?
+
     @Option(name: .customLong("stock"), help: ArgumentHelp("Continue the sheet of this label stock where its last job ended (next free label and serial, kept in the job history; --start-at and --serial still win), and remember where this job ends.", valueName: "NAME"))
     var stock: String?
 
@@ -64,6 +67,7 @@ struct TagsCommand: DocumentCommand {
         job.scale = try correction.parsedScale()
         try barcode.apply(to: &job)
         orderOptions.apply(to: &job)
+        if let continueFrom { job = try SheetContinuation(summaryAt: continueFrom).applied(to: job) }
         return .tags(job)
     }
 }
