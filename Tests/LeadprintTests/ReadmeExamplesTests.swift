@@ -168,6 +168,25 @@ final class ReadmeExamplesTests: XCTestCase {
         }
     }
 
+    /// The names the README's "File names" paragraph shows are the names those options give.
+    func testTheFileNamesTheReadmeShowsAreTheOnesWritten() throws {
+        let cases: [(arguments: [String], name: String)] = [
+            (["tags", "--series", "PRO", "--sets", "5", "--collate", "lead", "--serial", "1000"], "tags-pro-avery-5160-sets5-by-lead-serial1000"),
+            (["card", "--sheet", "letter", "--duplex"], "card-all-cr80-letter-duplex"),
+            (["compare", "--page", "a4", "--quote", "Q-2026-0117"], "compare-pro-value-a4-q-2026-0117"),
+            (["card", "--lang", "es"], "card-all-cr80-es.pdf"),
+            (["card", "--lang", "zh-Hans"], "card-all-cr80-zh-hans.pdf"),
+            (["calibrate", "--preset", "avery-5160", "--offset", "1mm,-2mm", "--scale", "1.005"], "calibrate-avery-5160-offset1mm_-2mm-scale1.005"),
+        ]
+        let folder = try userFolder()
+        for (arguments, name) in cases {
+            XCTAssertTrue(Self.readme.contains("`\(name)`"), "the README no longer shows \(name)")
+            let result = try Tool.leadprint(arguments, in: folder)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertEqual(wrote(result), ["output/" + (name.hasSuffix(".pdf") ? name : name + ".pdf")], arguments.joined(separator: " "))
+        }
+    }
+
     /// The job-file example: the saved job renders the same bytes as the command line it came from.
     func testTheSavedJobRendersTheSameBytesAsItsCommand() throws {
         let examples = Self.examples
