@@ -83,7 +83,7 @@ let package = Package(
         // What `leadprint serve` is given (options, settings, errors), without the server, so the command line can check them.
         .target(name: "LeadprintServe", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // `leadprint serve`: the web front end over the same engine (Hummingbird 2).
-        .target(name: "LeadprintWeb", dependencies: ["LeadprintKit", "LeadprintServe", "Documents", "Render", .product(name: "Hummingbird", package: "hummingbird")]),
+        .target(name: "LeadprintWeb", dependencies: ["LeadprintKit", "LeadprintServe", "JobHistory", "Documents", "Render", .product(name: "Hummingbird", package: "hummingbird")]),
         // The web server's program: its own executable, so the command line does not carry SwiftNIO and Hummingbird.
         .executableTarget(name: "leadprint-web", dependencies: ["LeadprintServe", "LeadprintWeb",
                                                                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -18,6 +18,9 @@ public struct ServeOptions: ParsableArguments {
     @Option(name: .customLong("allow-host"), help: ArgumentHelp("Also answer requests for this host name (repeatable); the bound host, localhost, 127.0.0.1 and [::1] always are.", valueName: "NAME"))
     public var allowHosts: [String] = []
 
+    @Option(name: .customLong("data"), help: ArgumentHelp("Keep the job history (history.sqlite) in this folder, made on first run; without it nothing is recorded.", valueName: "DIR"))
+    public var data: String?
+
     /// Options with the defaults.
     public init() {}
 
@@ -35,11 +38,13 @@ public struct ServeOptions: ParsableArguments {
         settings.token = token
         settings.workers = workers
         settings.allowedHosts = allowHosts
+        settings.dataFolder = data
         return settings
     }
 
     /// The options as arguments, for handing them on to `leadprint-web`.
     public var arguments: [String] {
         ["--host", host, "--port", String(port), "--workers", String(workers)] + (token.map { ["--token", $0] } ?? []) + allowHosts.flatMap { ["--allow-host", $0] }
+            + (data.map { ["--data", $0] } ?? [])
     }
 }

@@ -28,6 +28,8 @@ public struct WebSettings: Sendable {
     public var headerSeconds = 10.0
     /// The longest a client may take to send a request's body, in seconds.
     public var bodySeconds = 30.0
+    /// The folder the job history (`history.sqlite`) is kept in (`--data`); nil records nothing.
+    public var dataFolder: String?
 
     /// Settings with the defaults: loopback, port 8080, no token.
     public init() {}

@@ -13,6 +13,8 @@ public struct WebApp: Sendable {
     let settings: WebSettings
     let resources: URL
     let pool: RenderPool
+    /// The job history's routes, with `--data`.
+    let history: HistoryRoutes?
 
     /// Creates the app; fails when a non-loopback host has no token or the page's files are missing.
     public init(settings: WebSettings) throws {
@@ -20,6 +22,7 @@ public struct WebApp: Sendable {
         self.settings = settings
         resources = try BundledResources.folder().appendingPathComponent("web")
         pool = RenderPool(workers: settings.workers, queueLimit: settings.queueLimit)
+        history = try HistoryRoutes.open(settings).map { [pool] in HistoryRoutes(history: $0, pool: pool) }
     }
 
     /// The router with every route and middleware.
@@ -28,7 +31,7 @@ public struct WebApp: Sendable {
         router.middlewares.add(RequestLog())
         router.middlewares.add(HostCheck(settings: settings))
         router.middlewares.add(MethodCheck(allowed: ["/": [.get], "/app.js": [.get], "/app.css": [.get], "/openapi.json": [.get], "/login": [.get, .post],
-                                                     "/api/options": [.get], "/api/preview": [.post], "/api/render": [.post], "/api/job": [.post]]))
+                                                     "/api/options": [.get], "/api/preview": [.post], "/api/render": [.post], "/api/job": [.post]].merging(HistoryRoutes.methods) { $1 }))
         router.middlewares.add(OriginCheck())
         if let token = settings.token, !token.isEmpty { router.middlewares.add(TokenGate(token: token)) }
         router.get("/") { _, _ in try self.file("index.html", type: "text/html; charset=utf-8") }
@@ -64,6 +67,7 @@ public struct WebApp: Sendable {
                                 body: .init(byteBuffer: ByteBuffer(string: yaml)))
             }
         }
+        history?.add(to: router)
         return router
     }
 
@@ -144,6 +148,7 @@ public struct WebApp: Sendable {
         let format = try engine.formats(for: body.job)
         guard format.count == 1 else { throw ServerError.badRequest("format: a request renders one format") }
         let data = try engine.data(body.job, deadline: Deadline(seconds: settings.renderSeconds))
+        try history?.record(body.job, engine: engine, data: data, uploadedCatalog: body.catalog != nil)
         let type = switch format[0] { case .pdf: "application/pdf"; case .png: "image/png"; case .svg: "image/svg+xml"
             // Printer languages: bytes for the printer, not for the browser to show.
             case .ptouch, .zpl: "application/octet-stream" }
