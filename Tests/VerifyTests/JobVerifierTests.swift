@@ -3,6 +3,7 @@ import TestSupport
 import JobVerification
 import LeadprintKit
 import Verify
+import Geometry
 import XCTest
 
 /// Synthetic scans of leadprint's own pages, moved and damaged as a scanner and a bad print would, verified against the job.
@@ -144,5 +145,25 @@ final class JobVerifierTests: XCTestCase {
             XCTAssertEqual(r.offsetXMM, 0.5, accuracy: 0.2, symbology)
             XCTAssertEqual(r.offsetYMM, 0.3, accuracy: 0.2, symbology)
         }
+    }
+
+    func testSymbolQualityMeasuresTheModuleAndFlagsItUnderTheMinimum() throws {
+        let job = job("datamatrix", preset: "avery-l7651", sets: 1)
+        let scan = SyntheticScan(rotation: 1, scale: 1).apply(to: try page(job), dpi: Self.dpi)
+        let fine = try XCTUnwrap(JobVerifier(engine: PrintEngine(), job: job).verify([("dm.png", scan)]).first).report
+        XCTAssertTrue(fine.pass, fine.findings.map(\.line).joined(separator: "\n"))
+        // The module the layout chose, as the scan measures it (to about 0.01 mm at 300 dpi): between the job's minimum
+        // (0.25 mm) and the largest used (0.5 mm).
+        let modules = fine.symbols.map(\.moduleMM)
+        XCTAssertEqual(modules.count, 17)
+        XCTAssertTrue(modules.allSatisfy { $0 >= 0.24 && $0 <= 0.52 }, "\(modules)")
+        XCTAssertLessThan(modules.max()! - modules.min()!, 0.03, "one module size on every tag: \(modules)")
+        XCTAssertTrue(fine.symbols.allSatisfy { $0.contrast > 0.8 && $0.quietZoneInk < 0.02 }, "\(fine.symbols)")
+        // Asking for a larger minimum flags every code, at its label.
+        let strict = try JobVerifier(engine: PrintEngine(), job: job, minimumModule: .mm(modules.max()! * 1.5))
+        let flagged = try XCTUnwrap(strict.verify([("dm.png", scan)]).first).report
+        XCTAssertEqual(flagged.findings.map(\.kind), Array(repeating: .symbolQuality, count: 17))
+        XCTAssertEqual(flagged.findings.map(\.label), Array(1...17))
+        XCTAssertTrue(flagged.findings[0].detail.hasSuffix("(indicative)"), flagged.findings[0].detail)
     }
 }
