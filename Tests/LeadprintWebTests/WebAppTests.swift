@@ -43,7 +43,7 @@ final class WebAppTests: XCTestCase {
             try await client.execute(uri: "/openapi.json", method: .get) { response in
                 let spec = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
                 let paths = (spec?["paths"] as? [String: Any])?.keys.sorted()
-                XCTAssertEqual(paths, ["/api/job", "/api/options", "/api/preview", "/api/render"])
+                XCTAssertEqual(paths, ["/api/history", "/api/history/{id}", "/api/history/{id}/download", "/api/job", "/api/options", "/api/preview", "/api/render", "/api/stocks"])
             }
         }
     }
