@@ -187,6 +187,36 @@ final class ReadmeExamplesTests: XCTestCase {
         }
     }
 
+    /// `catalog show --json` holds what the README's abridged JSON shows, with its keys in the same (sorted) order.
+    func testCatalogJSONHoldsTheReadmesExample() throws {
+        let shownText = try XCTUnwrap(Self.blocks.first { $0.info == "json" && $0.text.contains("\"capabilities\"") }).text
+        let result = try Tool.leadprint(["catalog", "show", "--json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let shown = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(shownText.utf8)) as? [String: Any])
+        let actual = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let shownSeries = try XCTUnwrap((shown["series"] as? [[String: Any]])?.first)
+        let series = try XCTUnwrap((actual["series"] as? [[String: Any]])?.first)
+        XCTAssertEqual(Set(shownSeries.keys), Set(series.keys))
+        // Compared as canonical JSON text, since dictionaries have no order of their own.
+        let canonical = { (value: Any?) throws -> String in
+            String(decoding: try JSONSerialization.data(withJSONObject: try XCTUnwrap(value), options: [.sortedKeys, .fragmentsAllowed]), as: UTF8.self)
+        }
+        for key in ["capabilities", "id", "leadCount", "name"] {
+            XCTAssertEqual(try canonical(shownSeries[key]), try canonical(series[key]), key)
+        }
+        for key in ["leads", "groups"] {
+            XCTAssertEqual(try canonical((shownSeries[key] as? [Any])?.first), try canonical((series[key] as? [Any])?.first), key)
+        }
+        // Keys in the README's order are the keys in the program's order.
+        let keys = { (text: String) in text.matches(of: /"([a-zA-Z-]+)" ?:/).map { String($0.1) } }
+        let printed = keys(result.stdout)
+        var position = printed.startIndex
+        for key in keys(shownText) {
+            let found = try XCTUnwrap(printed[position...].firstIndex(of: key), "key \(key) out of the printed order")
+            position = found + 1
+        }
+    }
+
     /// The job-file example: the saved job renders the same bytes as the command line it came from.
     func testTheSavedJobRendersTheSameBytesAsItsCommand() throws {
         let examples = Self.examples
