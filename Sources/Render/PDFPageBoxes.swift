@@ -45,7 +45,11 @@ enum PDFPageBoxes {
     /// Does nothing when Cairo's own MediaBoxes are exact, no page carries boxes, and no page's resources repeat a key
     /// (`repeatedResources`: a recorded drawing placed twice on a page); qpdf's rewrite lists each resource once.
     static func apply(_ pages: [PageGeometry], to file: URL, naming target: URL, repeatedResources: Bool) throws {
-        guard repeatedResources || pages.contains(where: { !$0.cairoIsExact }) else { return }
+        guard pages.contains(where: { !$0.cairoIsExact }) else {
+            // Only repeated resource keys to mend: done in place, in memory that does not grow with the document.
+            if repeatedResources { try PDFResourceMend.mend(file, naming: target) }
+            return
+        }
         let edited = file.deletingLastPathComponent().appendingPathComponent(file.lastPathComponent + ".boxes")
         PendingFiles.shared.add(edited.path)
         defer { PendingFiles.shared.remove(edited.path) }
