@@ -11,10 +11,10 @@ import Geometry
 /// their ink; and Cairo cannot write TrimBox or BleedBox. So pages of the size the surface was created
 /// with are drawn as they are, until a page of another size; from then on Cairo gets each page rounded up
 /// to whole points, the drawing is moved down to sit on the bottom edge of that page, and this pass writes
-/// the exact MediaBox `[0 0 w h]` with TrimBox and BleedBox. The pass also writes each page's resources once:
+/// the exact MediaBox `[0 0 w h]` with TrimBox and BleedBox; qpdf's rewrite also lists each page's resources once.
 /// Cairo lists a recorded drawing (a tag design) once per placement, so a page placing one twice has a resource
-/// dictionary with repeated keys. A document of one size without boxes or repeated placements (a comparison
-/// sheet, a tag sheet of one set) needs no pass, and libqpdf is never opened for it.
+/// dictionary with repeated keys: where that is all there is to mend, `PDFResourceMend` blanks them in place and
+/// libqpdf is never opened (it would hold every object of a 100,000-tag file in memory).
 enum PDFPageBoxes {
     /// The size Cairo is given for a page: whole points, never smaller than the page.
     static func cairoSize(_ size: Size) -> (width: Double, height: Double) {
@@ -42,8 +42,8 @@ enum PDFPageBoxes {
 
     /// Rewrites a finished PDF with each page's exact MediaBox and its TrimBox and BleedBox, through a temporary file beside it.
     ///
-    /// Does nothing when Cairo's own MediaBoxes are exact, no page carries boxes, and no page's resources repeat a key
-    /// (`repeatedResources`: a recorded drawing placed twice on a page); qpdf's rewrite lists each resource once.
+    /// Does nothing but mend repeated resource keys in place (`repeatedResources`: a recorded drawing placed twice on a
+    /// page) when Cairo's own MediaBoxes are exact and no page carries boxes.
     static func apply(_ pages: [PageGeometry], to file: URL, naming target: URL, repeatedResources: Bool) throws {
         guard pages.contains(where: { !$0.cairoIsExact }) else {
             // Only repeated resource keys to mend: done in place, in memory that does not grow with the document.
