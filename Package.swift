@@ -39,6 +39,8 @@ let package = Package(
         .systemLibrary(name: "CZbar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
         .systemLibrary(name: "CDmtx", pkgConfig: "libdmtx", providers: [.apt(["libdmtx-dev"])]),
         .systemLibrary(name: "CGdkPixbuf", pkgConfig: "gdk-pixbuf-2.0", providers: [.apt(["libgdk-pixbuf-2.0-dev"])]),
+        // Scanned PDFs for verify: a few poppler-glib calls with opaque pointers (see CPoppler/shim.h).
+        .systemLibrary(name: "CPoppler", providers: [.apt(["libpoppler-glib-dev"])]),
 
         // libpng reports errors by longjmp, which Swift cannot catch: a small C target owns the setjmp.
         .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
@@ -67,7 +69,7 @@ let package = Package(
         .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF", "Images", "DynamicLoading", "PrinterLanguages"]),
         .target(name: "Printing", dependencies: ["Geometry", "CCups", "DynamicLoading", "PrinterLanguages"]),
         // `leadprint verify`: a scanned sheet registered by its decoded codes and compared with the job, label by label.
-        .target(name: "Verify", dependencies: ["Barcodes", "CZbar", "CDmtx", "CGdkPixbuf", "CCairo"]),
+        .target(name: "Verify", dependencies: ["Barcodes", "CZbar", "CDmtx", "CGdkPixbuf", "CCairo", "CPoppler"]),
         // A tags job's scans verified: the job's slots and reference pages from the engine, compared by Verify.
         .target(name: "JobVerification", dependencies: ["Verify", "LeadprintKit", "Geometry"]),
         // What `leadprint verify` is given, so the command line checks it without linking the decoders.

@@ -1,12 +1,17 @@
 import CGdkPixbuf
 import Foundation
 
-/// Reads scans (PNG or JPEG, through gdk-pixbuf) as grey images, with the resolution the file states.
+/// Reads scans (PNG or JPEG through gdk-pixbuf, PDF through poppler) as grey images, with the resolution the file states.
 public enum ScanLoader {
-    /// Reads one scan file; a PDF is refused with its name (scan to PNG or JPEG).
+    /// Every page of a scan file: one for PNG and JPEG, each page of a PDF (drawn at 300 dpi).
+    public static func pages(path: String) throws -> [GrayImage] {
+        guard FileManager.default.fileExists(atPath: path) else { throw VerifyError.unreadableScan(path: path, reason: "no such file") }
+        if path.lowercased().hasSuffix(".pdf") { return try ScanPDF.pages(path: path) }
+        return [try load(path: path)]
+    }
+
+    /// Reads one PNG or JPEG scan.
     public static func load(path: String) throws -> GrayImage {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".pdf") { throw VerifyError.unsupportedScan(path: path) }
         guard FileManager.default.fileExists(atPath: path) else { throw VerifyError.unreadableScan(path: path, reason: "no such file") }
         var error: UnsafeMutablePointer<GError>?
         guard let pixbuf = gdk_pixbuf_new_from_file(path, &error) else {

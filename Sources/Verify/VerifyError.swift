@@ -2,8 +2,6 @@
 public enum VerifyError: Error, Equatable, CustomStringConvertible {
     /// The scan file could not be read as an image.
     case unreadableScan(path: String, reason: String)
-    /// The scan's format is not one verify reads.
-    case unsupportedScan(path: String)
     /// The decoding library could not be set up.
     case decoder(String)
     /// The annotated picture or the correction could not be written.
@@ -16,7 +14,6 @@ public enum VerifyError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unreadableScan(let path, let reason): "\(path): cannot read the scan: \(reason)"
-        case .unsupportedScan(let path): "\(path): not a PNG, JPEG or PDF scan"
         case .decoder(let reason): "barcode decoder: \(reason)"
         case .cannotWrite(let path, let reason): "cannot write '\(path)': \(reason)"
         case .tooManyScans(let scans, let sheets): "\(scans) scanned pages given, and the job prints \(sheets) sheet\(sheets == 1 ? "" : "s")"

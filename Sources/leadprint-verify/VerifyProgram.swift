@@ -28,7 +28,11 @@ struct VerifyProgram: ParsableCommand {
             index = first
         }
         let verifier = try JobVerifier(engine: PrintEngine(sources: loaded.file.sources), job: jobs[index], minimumModule: options.minimumModule)
-        let images = try options.scans.map { (name: $0, image: try ScanLoader.load(path: $0)) }
+        // A multi-page PDF is one sheet a page, named with its page.
+        let images = try options.scans.flatMap { path in
+            let pages = try ScanLoader.pages(path: path)
+            return pages.enumerated().map { (name: pages.count == 1 ? path : "\(path) page \($0.offset + 1)", image: $0.element) }
+        }
         let results = try verifier.verify(images, firstSheet: options.sheet - 1, dpi: options.dpi)
         let report = verifier.report(results)
         if let annotate = options.annotate {

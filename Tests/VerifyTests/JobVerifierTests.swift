@@ -166,4 +166,24 @@ final class JobVerifierTests: XCTestCase {
         XCTAssertEqual(flagged.findings.map(\.label), Array(1...17))
         XCTAssertTrue(flagged.findings[0].detail.hasSuffix("(indicative)"), flagged.findings[0].detail)
     }
+
+    func testAScannedPDFOfTwoSheets() throws {
+        let job = job("code128")
+        let verifier = try JobVerifier(engine: PrintEngine(), job: job)
+        var second = try page(job, 1)
+        let l3 = label(verifier, 2)
+        SyntheticScan.blank(&second, origin: l3.origin, size: l3.size, dpi: Self.dpi)
+        let scans = [SyntheticScan(rotation: 0.8, shiftX: 1).apply(to: try page(job), dpi: Self.dpi),
+                     SyntheticScan(rotation: -0.6, shiftY: 1).apply(to: second, dpi: Self.dpi)]
+        let folder = try Tool.temporaryFolder()
+        let pdf = folder.appendingPathComponent("scan.pdf")
+        try SyntheticScan.writePDF(scans, dpi: Self.dpi, to: pdf)
+        let pages = try ScanLoader.pages(path: pdf.path)
+        XCTAssertEqual(pages.map(\.pixelsPerInch), [300, 300])
+        let reports = try verifier.verify(pages.map { (name: "scan.pdf", image: $0) }).map(\.report)
+        XCTAssertEqual(reports.map(\.pass), [true, false])
+        XCTAssertEqual(reports[1].findings.map { "\($0.sheet) \($0.label) \($0.kind.rawValue)" }, ["2 3 missing"])
+        XCTAssertEqual(reports[0].offsetXMM, 1, accuracy: 0.2)
+        XCTAssertEqual(reports[1].offsetYMM, 1, accuracy: 0.2)
+    }
 }

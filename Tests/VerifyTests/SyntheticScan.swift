@@ -96,4 +96,32 @@ struct SyntheticScan {
         cairo_surface_mark_dirty(surface)
         guard cairo_surface_write_to_png(surface, url.path) == CAIRO_STATUS_SUCCESS else { throw CocoaError(.fileWriteUnknown) }
     }
+
+    /// Writes grey images as the pages of a PDF, each placed at `dpi` (a scanner's PDF: one picture a page), through Cairo.
+    static func writePDF(_ pages: [GrayImage], dpi: Double, to url: URL) throws {
+        let k = 72 / dpi
+        let pdf = cairo_pdf_surface_create(url.path, Double(pages[0].width) * k, Double(pages[0].height) * k)!
+        let cr = cairo_create(pdf)!
+        for page in pages {
+            let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(page.width), Int32(page.height))!
+            let stride = Int(cairo_image_surface_get_stride(image)), data = cairo_image_surface_get_data(image)!
+            for y in 0..<page.height {
+                let row = (data + y * stride).withMemoryRebound(to: UInt32.self, capacity: page.width) { $0 }
+                for x in 0..<page.width { let v = UInt32(page.pixels[y * page.width + x]); row[x] = v << 16 | v << 8 | v }
+            }
+            cairo_surface_mark_dirty(image)
+            cairo_save(cr)
+            cairo_scale(cr, k, k)
+            cairo_set_source_surface(cr, image, 0, 0)
+            cairo_paint(cr)
+            cairo_restore(cr)
+            cairo_show_page(cr)
+            cairo_surface_destroy(image)
+        }
+        cairo_destroy(cr)
+        cairo_surface_finish(pdf)
+        let status = cairo_surface_status(pdf)
+        cairo_surface_destroy(pdf)
+        guard status == CAIRO_STATUS_SUCCESS else { throw CocoaError(.fileWriteUnknown) }
+    }
 }
