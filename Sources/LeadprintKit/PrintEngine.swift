@@ -345,6 +345,15 @@ public final class PrintEngine {
     /// Renders a job into files and returns them, in the order written; `onPage` hears each page as it is drawn.
     /// With a `deadline`, a render still running then stops with `LeadprintError.timeLimit` and writes nothing.
     public func write(_ job: PrintJob, outputFolder: URL, deadline: Deadline? = nil, onPage: ((Int) -> Void)? = nil) throws -> [URL] {
+        let folderExisted = FileManager.default.fileExists(atPath: outputFolder.path)
+        do { return try writeFiles(job, outputFolder: outputFolder, deadline: deadline, onPage: onPage) } catch {
+            // A failed job leaves no trace, not even the default output folder made for its files (rmdir removes only an empty one).
+            if !folderExisted { rmdir(outputFolder.path) }
+            throw error
+        }
+    }
+
+    private func writeFiles(_ job: PrintJob, outputFolder: URL, deadline: Deadline?, onPage: ((Int) -> Void)?) throws -> [URL] {
         try checkPrinting(job)
         let targets = try targets(for: job, outputFolder: outputFolder)
         let document = try document(for: job.document, language: job.language())
@@ -357,14 +366,16 @@ public final class PrintEngine {
             settings.monochrome = (document as? TagSheet)?.monochrome ?? false
             let pages: PageStream
             do { pages = try deadline.map { try $0.limit(document.pages(typesetter: typesetter)) } ?? document.pages(typesetter: typesetter) } catch {
-                throw locatedInBrand(error, job: job.document)
+                throw locatedInCatalog(locatedInBrand(error, job: job.document))
             }
             if format.isPrinterLanguage, let plan = try printerPlan(for: job) {
                 written.append(try writePrinterLanguage(plan, document: document, pages: pages, to: target, onPage: onPage))
                 continue
             }
             // A brand text that no font prints or that does not fit shows only now; the brand file's line says what to change.
-            do { written += try Renderer().render(pages, to: target, settings: settings, onPage: onPage) } catch { throw locatedInBrand(error, job: job.document) }
+            do { written += try Renderer().render(pages, to: target, settings: settings, onPage: onPage) } catch {
+                throw locatedInCatalog(locatedInBrand(error, job: job.document))
+            }
         }
         return written
     }
