@@ -4,7 +4,7 @@ import Geometry
 
 /// What `leadprint verify` is given, without the decoders: the command line checks it, then runs `leadprint-verify`.
 public struct VerifyOptions: ParsableArguments {
-    @Argument(help: "Scanned sheets (PNG or JPEG), one per sheet, in order.", completion: .file(extensions: ["png", "jpg", "jpeg"]))
+    @Argument(help: "Scanned sheets: PNG or JPEG files, one per sheet, or PDFs, one page per sheet, in order.", completion: .file(extensions: ["png", "jpg", "jpeg", "pdf"]))
     public var scans: [String] = []
 
     @Option(name: .customLong("job"), help: "The job file that printed the sheets (or the --print-job output).", completion: .file(extensions: ["yaml", "yml"]))

@@ -11,7 +11,7 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check scanned tag sheets against the job that printed them: every code read, compared label by label.",
         discussion: """
-            Scans are PNG or JPEG, one per sheet, in sheet order. The scan is registered by its own codes (rotation, scale, \
+            Scans are PNG or JPEG (one per sheet) or PDF (one page per sheet), in sheet order. The scan is registered by its own codes (rotation, scale, \
             shift), then each label is checked: missing, unreadable, duplicated, swapped, out-of-place tags, and a sheet started \
             at the wrong label. Exit status: 0 pass, 1 fail (or an input that cannot be read), 64 usage. Symbol quality is \
             indicative (module, quiet zone, contrast), not an ISO/IEC 15415/15416 grade. The work is done by the program \
