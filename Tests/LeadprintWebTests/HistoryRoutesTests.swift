@@ -73,6 +73,32 @@ final class HistoryRoutesTests: XCTestCase {
         }
     }
 
+    /// Eight clients render 25 jobs each at once (serials make every job differ): the history holds all 200, each with its own output.
+    func testConcurrentRendersLoseNoEntry() async throws {
+        let data = try Tool.temporaryFolder()
+        try await app(data: data).test(.live) { client in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for clientNumber in 0..<8 {
+                    group.addTask {
+                        for n in 0..<25 {
+                            let serial = clientNumber * 100 + n
+                            let request = #"{"job": {"tags": {"serial": \#(serial), "preset": "avery-l7651", "order": {"cameras": [{"series": "VALUE", "camera": "C\#(serial)"}]}}}}"#
+                            try await client.execute(uri: "/api/render", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: request)) { response in
+                                XCTAssertEqual(response.status, .ok, String(buffer: response.body))
+                            }
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+        }
+        let history = try JobHistory(path: data.appendingPathComponent("history.sqlite").path)
+        XCTAssertEqual(try history.count(), 200)
+        let entries = try history.list(limit: 1000)
+        XCTAssertEqual(Set(entries.map(\.keywords)), Set((0..<8).flatMap { c in (0..<25).map { "C\(c * 100 + $0)" } }))
+        XCTAssertEqual(Set(entries.map(\.outputHash)).count, 200)
+    }
+
     func testAnEntryWhoseBytesChangedIsAConflict() async throws {
         let data = try Tool.temporaryFolder()
         let history = try JobHistory(path: data.appendingPathComponent("history.sqlite").path)
