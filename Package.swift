@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(name: "ImagesTests", dependencies: ["TestSupport", "Images", "DisplayList", "Geometry"]),
         .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render", "Images", "DisplayList", "Geometry"]),
         .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint", "leadprint-web", "leadprint-verify"]),
-        .testTarget(name: "LeadprintWebTests", dependencies: ["TestSupport", "LeadprintWeb", "LeadprintServe", "LeadprintKit", "leadprint", "leadprint-web",
+        .testTarget(name: "LeadprintWebTests", dependencies: ["TestSupport", "LeadprintWeb", "LeadprintServe", "LeadprintKit", "JobHistory", "leadprint", "leadprint-web",
                                                              .product(name: "HummingbirdTesting", package: "hummingbird")],
                     exclude: ["Browser"]),
         .testTarget(name: "PrintingTests", dependencies: ["TestSupport", "Printing", "Geometry"]),
