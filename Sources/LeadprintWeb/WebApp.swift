@@ -198,18 +198,17 @@ public struct WebApp: Sendable {
     /// Refuses every job field that would read or write a file on the server, or print on its printers: a request carries its data.
     static func refuseServerPaths(_ job: PrintJob) throws {
         if job.print != nil { throw ServerError.badRequest("print: the web app returns the PDF; print it from your machine, or use leadprint --print") }
-        let brand: String? = switch job.document {
-        case .compare(let compare): compare.brand
-        case .card(let card): card.brand
-        default: nil
+        if job.printer?.send != nil { throw ServerError.badRequest("printer.send: the web app sends nothing to a printer; it returns the file") }
+        // The same list of path fields that --print-job makes absolute: a field added there is refused here.
+        guard let field = job.document.pathFields.first else { return }
+        let reason = switch field.key {
+        case "brand": "a web request names no brand file on the server; use leadprint --brand on your machine"
+        case "order-file": "a web request names no file on the server; send the order's lines in order"
+        case "summary-json": "a web request writes no file on the server"
+        case "template": "a web request names a shipped template (signal, site, compact), not a file on the server"
+        default: "a web request names no file on the server"
         }
-        if brand != nil { throw ServerError.badRequest("brand: a web request names no brand file on the server; use leadprint --brand on your machine") }
-        guard case .tags(let tags) = job.document else { return }
-        if tags.orderFile != nil { throw ServerError.badRequest("order-file: a web request names no file on the server; send the order's lines in order") }
-        if tags.summaryJSON != nil { throw ServerError.badRequest("summary-json: a web request writes no file on the server") }
-        if let template = tags.template, template.contains("/") || template.hasSuffix(".yaml") || template.hasSuffix(".yml") {
-            throw ServerError.badRequest("template: a web request names a shipped template (signal, site, compact), not a file on the server")
-        }
+        throw ServerError.badRequest("\(field.key): \(reason)")
     }
 
     /// A header's value from a client, kept to printable characters and 80 of them, for messages only.

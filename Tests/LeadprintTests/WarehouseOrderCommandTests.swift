@@ -136,7 +136,8 @@ final class WarehouseOrderCommandTests: XCTestCase {
         try FileManager.default.removeItem(at: folder.appendingPathComponent("s.json"))
         let printed = try Tool.leadprint(command + ["--print-job"], in: folder)
         XCTAssertEqual(printed.status, 0, printed.stderr)
-        for key in ["order-file: order.csv", "template: site", "end-names:", "camera-pattern: C{set}", "summary-json: s.json"] {
+        // Paths are written absolute, so the saved job runs from any folder.
+        for key in ["order-file: \(folder.path)/order.csv", "template: site", "end-names:", "camera-pattern: C{set}", "summary-json: \(folder.path)/s.json"] {
             XCTAssertTrue(printed.stdout.contains(key), "\(key) in \(printed.stdout)")
         }
         try printed.stdout.write(to: folder.appendingPathComponent("job.yaml"), atomically: true, encoding: .utf8)
