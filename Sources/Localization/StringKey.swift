@@ -50,6 +50,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case compareLegendNo = "compare.summary.legend.no"
     case compareLegendNoneAndNo = "compare.summary.legend.none-and-no"
     case compareLegendLeadTables = "compare.summary.legend.lead-tables"
+    case compareLegendDifferencesOnly = "compare.summary.legend.differences-only"
+    case compareTotalLabels = "compare.summary.total-labels"
     case compareYes = "compare.summary.yes"
     case compareNo = "compare.summary.no"
     case compareAboutQuote = "compare.summary.about-quote"

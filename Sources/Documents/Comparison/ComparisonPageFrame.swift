@@ -32,7 +32,9 @@ public struct ComparisonPageFrame {
     /// The header band's usual height.
     public static let headerHeight = Length.pt(62)
     /// Three lines: who to contact, their phone, e-mail and web, and where the lead data comes from.
-    static let footerHeight = Length.pt(36)
+    public static let footerHeight = Length.pt(36)
+    /// The footer's extra height when the data-source line takes two lines (Spanish on A5 is wider than the page at the 6 pt floor).
+    static let footerSecondDataLine = Length.pt(8)
     /// The tallest and widest a logo is drawn in the header.
     static let logoHeight = Length.pt(46)
     static let logoMaximumWidth = Length.pt(140)
@@ -44,7 +46,8 @@ public struct ComparisonPageFrame {
 
     /// Lays out the frame of a sheet's pages; `codeSide` reserves a square for a code at the header's right, and the header band
     /// is `headerHeight` tall (see `fitting(sheet:typesetter:)` for the height the quote fields need).
-    public init(sheet: ComparisonSheet, codeSide: Length? = nil, headerHeight: Length = ComparisonPageFrame.headerHeight) {
+    public init(sheet: ComparisonSheet, codeSide: Length? = nil, headerHeight: Length = ComparisonPageFrame.headerHeight,
+                footerHeight: Length = ComparisonPageFrame.footerHeight) {
         self.sheet = sheet
         content = Rect(origin: .zero, size: sheet.page.media).inset(by: sheet.page.safeMargin)
         header = Rect(x: content.minX, y: content.minY, width: content.width, height: headerHeight)
@@ -76,7 +79,7 @@ public struct ComparisonPageFrame {
         codeArea = code
         fieldsArea = fields
         titleArea = title
-        footer = Rect(x: content.minX, y: content.maxY - Self.footerHeight, width: content.width, height: Self.footerHeight)
+        footer = Rect(x: content.minX, y: content.maxY - footerHeight, width: content.width, height: footerHeight)
         body = Rect(x: content.minX, y: header.maxY + .pt(18), width: content.width, height: footer.minY - .pt(12) - (header.maxY + .pt(18)))
     }
 
@@ -87,7 +90,18 @@ public struct ComparisonPageFrame {
         let table = try frame.fieldsTable(typesetter: typesetter)
         let fields = try frame.fieldRows().reduce(Length.zero) { try $0 + table.height(of: $1) }
         let needed = fields - Self.fieldsOverhang
-        return needed > frame.header.height ? ComparisonPageFrame(sheet: sheet, headerHeight: needed) : frame
+        let dataWidth = try typesetter.shape(frame.dataSourceText(), font: .body).occupiedWidth(at: sheet.page.minimumTextSize)
+        let footer = dataWidth > frame.footer.width ? Self.footerHeight + Self.footerSecondDataLine : Self.footerHeight
+        return ComparisonPageFrame(sheet: sheet, headerHeight: max(needed, frame.header.height), footerHeight: footer)
+    }
+
+    /// The footer's last line: where the lead data comes from.
+    private func dataSourceText() throws -> String {
+        let strings = sheet.strings
+        let publisher = sheet.catalog.publisher.name
+        let info = sheet.catalog.info
+        return try strings.text(.compareData, ["publisher": .text(strings.isRightToLeft ? TextStyle.firstStrongIsolated(publisher) : publisher),
+                                               "title": .text(info.title), "revision": .text(strings.localizingDates(in: info.revision))])
     }
 
     /// The quote fields given, one table row each: label and value.
@@ -203,12 +217,18 @@ public struct ComparisonPageFrame {
         let pageText = try strings.text(.comparePage, ["page": .number(number), "total": .number(total)])
         items += try fitter.fit(pageText, font: .heading, in: pageBox, maximum: .pt(8), minimum: .pt(6),
                                 horizontal: .trailing, context: "comparison sheet page number").items
-        let info = sheet.catalog.info
-        let data = try strings.text(.compareData, ["publisher": .text(typed(publisher.name)), "title": .text(info.title),
-                                                   "revision": .text(strings.localizingDates(in: info.revision))])
-        let dataBox = Rect(x: f.minX, y: lineTwo.maxY - .pt(2), width: f.width, height: .pt(11))
-        items += try fitter.fit(data, font: .body, in: dataBox, maximum: max(.pt(6.5), floor), minimum: floor, horizontal: along,
-                                color: ComparisonStyle.muted, context: "comparison sheet footer, data source").items
+        let data = try dataSourceText()
+        if f.height > Self.footerHeight {
+            // Too wide for one line at the floor: two lines, in the room `fitting` added to the footer.
+            let dataBox = Rect(x: f.minX, y: lineTwo.maxY - .pt(2), width: f.width, height: f.maxY - (lineTwo.maxY - .pt(2)))
+            items += try ParagraphFitter(typesetter: fitter.typesetter).fit(data, font: .body, in: dataBox, maximum: floor, minimum: floor, leading: 1.15,
+                                                                           maxLines: 2, horizontal: along, color: ComparisonStyle.muted,
+                                                                           context: "comparison sheet footer, data source").items
+        } else {
+            let dataBox = Rect(x: f.minX, y: lineTwo.maxY - .pt(2), width: f.width, height: .pt(11))
+            items += try fitter.fit(data, font: .body, in: dataBox, maximum: max(.pt(6.5), floor), minimum: floor, horizontal: along,
+                                    color: ComparisonStyle.muted, context: "comparison sheet footer, data source").items
+        }
         return items
     }
 }

@@ -20,6 +20,10 @@ public struct ComparisonSheet {
         case summaryAndLeads(series: Range<Int>, positions: Range<Int>)
         /// Lead rows `positions` (indices into the longest table) of the series in `series` (indices into `ComparisonSheet.series`).
         case leads(series: Range<Int>, positions: Range<Int>)
+        /// The summary with only the catalog notes `notes` (indices into `ComparisonSheet.notes`) under it, when not all fit (A5).
+        case summaryWithNotes(Range<Int>)
+        /// The catalog notes `notes` that did not fit under the summary, on a page of their own.
+        case notes(Range<Int>)
     }
 
     /// The catalog the numbers come from.
@@ -175,9 +179,37 @@ public struct ComparisonSheet {
     /// The first band of lead tables joins the summary on page 1 when it fits there whole; otherwise it gets page 2,
     /// and the summary's rows open up to use page 1 (see `openedRowHeight`).
     public func plan(typesetter: Typesetter) throws -> [PageContent] {
-        var pages: [PageContent] = [.summary]
-        guard !summaryOnly else { return pages }
         let frame = try ComparisonPageFrame.fitting(sheet: self, typesetter: typesetter)
+        // On a small page (A5) the catalog notes may not all fit under the summary: those that do stay, the rest flow to page 2.
+        let kept = try notesUnderSummary(frame: frame, typesetter: typesetter)
+        if kept < notes.count {
+            let split: [PageContent] = [.summaryWithNotes(0..<kept), .notes(kept..<notes.count)]
+            return summaryOnly ? split : split + (try leadPages(frame: frame, joiningSummary: false, typesetter: typesetter))
+        }
+        guard !summaryOnly else { return [.summary] }
+        return try leadPages(frame: frame, joiningSummary: true, typesetter: typesetter)
+    }
+
+    /// How many catalog notes fit under the summary on page 1, all of them when they do.
+    private func notesUnderSummary(frame: ComparisonPageFrame, typesetter: Typesetter) throws -> Int {
+        var count = notes.count
+        while count > 0 {
+            var summary = summaryAlone(frame: frame)
+            summary.noteRange = 0..<count
+            var probe = scratch()
+            do {
+                try summary.compose(into: &probe, typesetter: typesetter)
+                return count
+            } catch DocumentError.doesNotFit {
+                count -= 1
+            }
+        }
+        return 0
+    }
+
+    /// The summary page (unless `joiningSummary` is false, then none) and the lead pages.
+    private func leadPages(frame: ComparisonPageFrame, joiningSummary: Bool, typesetter: Typesetter) throws -> [PageContent] {
+        var pages: [PageContent] = joiningSummary ? [.summary] : []
         let across = max(1, Int(((frame.body.width - LeadTablePage.positionWidth) / LeadTablePage.minimumSeriesWidth).rounded(.down)))
         var first = 0
         while first < series.count {
@@ -185,7 +217,7 @@ public struct ComparisonSheet {
             let longest = series[band].map(\.leadCount).max() ?? 0
             let perPage = try LeadTablePage.rowsPerPage(sheet: self, frame: frame, series: band, typesetter: typesetter)
             var start = 0
-            if first == 0 {
+            if first == 0 && joiningSummary {
                 // The first band joins page 1 only whole: a table split across pages is harder for a customer to read across.
                 var probe = scratch()
                 let end = try SummaryPage(sheet: self, frame: frame).compose(into: &probe, typesetter: typesetter)
@@ -242,9 +274,16 @@ public struct ComparisonSheet {
             let end = try SummaryPage(sheet: self, frame: frame).compose(into: &composed, typesetter: typesetter)
             try LeadTablePage(sheet: self, frame: frame, series: band).compose(positions, continued: false, top: end + LeadTablePage.gapAfterSummary,
                                                                                into: &composed, typesetter: typesetter)
+        case .summaryWithNotes(let range):
+            var summary = SummaryPage(sheet: self, frame: frame)
+            summary.noteRange = range
+            try summary.compose(into: &composed, typesetter: typesetter)
+        case .notes(let range):
+            try SummaryPage(sheet: self, frame: frame).composeNotes(range, top: frame.body.minY, into: &composed, typesetter: typesetter)
         case .leads(let band, let positions):
-            try LeadTablePage(sheet: self, frame: frame, series: band).compose(positions, continued: positions.lowerBound > 0,
-                                                                               into: &composed, typesetter: typesetter)
+            var leads = LeadTablePage(sheet: self, frame: frame, series: band)
+            leads.rowHeight = try leads.openedRowHeight(rows: positions.count, top: frame.body.minY, typesetter: typesetter)
+            try leads.compose(positions, continued: positions.lowerBound > 0, into: &composed, typesetter: typesetter)
         }
         return composed
     }

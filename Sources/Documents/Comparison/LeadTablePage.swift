@@ -11,6 +11,8 @@ struct LeadTablePage {
     let frame: ComparisonPageFrame
     /// Indices of the series on this page.
     let series: Range<Int>
+    /// The height of this page's lead rows: `leadRowHeight`, or more on a page the rows do not fill (see `openedRowHeight`).
+    var rowHeight = Self.leadRowHeight
 
     /// The shared position column.
     static let positionWidth = Length.pt(18)
@@ -20,6 +22,9 @@ struct LeadTablePage {
     static let gap = Length.pt(8)
     /// The height of one lead row.
     static let leadRowHeight = Length.pt(15)
+    /// The tallest a lead row opens to on a page it does not fill: at 28 pt its 7 pt text still reads as one table, not as loose lines
+    /// (17 rows then end within a sixth of the body's foot on Letter and A4).
+    static let maximumOpenedRowHeight = Length.pt(28)
     /// Room above the tables for the page's heading.
     static let headingHeight = Length.pt(34)
     static let swatchSize = Size(width: .pt(13), height: .pt(7))
@@ -42,6 +47,16 @@ struct LeadTablePage {
         let heads = try page.bandTable(typesetter: typesetter).height(of: page.nameRow()) + page.table(typesetter: typesetter).height(of: page.headRow())
         let room = page.frame.body.maxY - top - headingHeight - heads
         return max(0, Int((room / leadRowHeight + 1e-9).rounded(.down)))
+    }
+
+    /// The lead rows' height when `count` rows are all this page holds under a heading at `top`: the spare height shared among them,
+    /// up to `maximumOpenedRowHeight`, so a short table (two series of 17 and 10 leads on Letter) does not leave half the page empty.
+    func openedRowHeight(rows count: Int, top: Length, typesetter: Typesetter) throws -> Length {
+        guard count > 0 else { return Self.leadRowHeight }
+        let heads = try bandTable(typesetter: typesetter).height(of: nameRow()) + table(typesetter: typesetter).height(of: headRow())
+        // The same breathing room above the footer that the opened summary keeps.
+        let room = frame.body.maxY - top - Self.headingHeight - heads - .pt(24)
+        return max(Self.leadRowHeight, min(Self.maximumOpenedRowHeight, room / Double(count)))
     }
 
     /// The first column of each series' four (wire, label, definition, group).
@@ -121,7 +136,7 @@ struct LeadTablePage {
             font: .body, in: Rect(x: body.minX, y: headingTop + .pt(17), width: body.width, height: subheadingHeight),
             maximum: .pt(8), minimum: .pt(6), horizontal: along, color: ComparisonStyle.muted, context: "lead tables subheading").items
         let table = try table(typesetter: typesetter)
-        let sizes = try uniformSizes(table: table, typesetter: typesetter)
+        let sizes = try uniformSizes(table: table, scale: textScale(table: table, typesetter: typesetter), typesetter: typesetter)
         var top = headingTop + Self.headingHeight
         for (layout, row) in [(try bandTable(typesetter: typesetter), try nameRow()), (table, try headRow())] {
             let placed = try layout.place(row, top: top)
@@ -142,13 +157,13 @@ struct LeadTablePage {
     }
 
     /// One text size per column of lead cells: the largest at which every lead of the series fits, so a column never mixes sizes.
-    private func uniformSizes(table: TableLayout, typesetter: Typesetter) throws -> [Int: Length] {
+    private func uniformSizes(table: TableLayout, scale: Double, typesetter: Typesetter) throws -> [Int: Length] {
         var sizes: [Int: Length] = [:]
         let extents = table.columnExtents
         for (offset, index) in series.enumerated() {
             let first = firstColumn(ofSeriesAt: offset)
             for lead in sheet.series[index].leads {
-                for (column, cell) in leadCells(lead, of: sheet.series[index], stripe: nil).enumerated() {
+                for (column, cell) in leadCells(lead, of: sheet.series[index], stripe: nil, scale: scale).enumerated() {
                     let room = extents[first + column].width - table.horizontalPadding * 2 - cell.leadingReserve
                     let needed = try typesetter.shape(cell.text, font: cell.font).occupiedWidth(at: .pt(1)).points
                     let fits = needed > 0 ? Length.pt(room.points / needed) : cell.size
@@ -161,18 +176,39 @@ struct LeadTablePage {
         return sizes
     }
 
+    /// How much larger than usual the lead text is set in opened rows: up to a quarter more (so the rows read as rows, not gaps),
+    /// one factor for the whole table and only as far as every column's longest text still fits, so no column shrinks below the others.
+    private func textScale(table: TableLayout, typesetter: Typesetter) throws -> Double {
+        var scale = min(1.25, rowHeight / Self.leadRowHeight)
+        guard scale > 1 else { return 1 }
+        let extents = table.columnExtents
+        for (offset, index) in series.enumerated() {
+            let first = firstColumn(ofSeriesAt: offset)
+            for lead in sheet.series[index].leads {
+                for (column, cell) in leadCells(lead, of: sheet.series[index], stripe: nil).enumerated() {
+                    let room = extents[first + column].width - table.horizontalPadding * 2 - cell.leadingReserve
+                    let needed = try typesetter.shape(cell.text, font: cell.font).occupiedWidth(at: cell.size).points
+                    if needed > 0 { scale = min(scale, room.points / needed) }
+                }
+            }
+        }
+        return max(1, scale)
+    }
+
     /// A lead's four cells: wire colour, label, definition, group; each names the series, lead and catalog field in errors.
-    private func leadCells(_ lead: Lead, of series: Series, stripe: RGBColor?) -> [TableCell] {
+    private func leadCells(_ lead: Lead, of series: Series, stripe: RGBColor?, scale: Double = 1) -> [TableCell] {
         let group = series.group(of: lead)?.name ?? lead.groupID
         // The label keeps the page's floor (6 pt on laser sheets). Colour, definition and group still close to 5.5 pt: two series
         // across a Letter or A4 page do not fit their Spanish and German text at 6 pt (issue 24 leaves this open).
         let floor = sheet.page.minimumTextSize
         let cells = [
-            TableCell("\(lead.colorName) \(lead.color.code)", size: .pt(7), minimumSize: .pt(5.5), leadingReserve: Self.swatchSize.width + .pt(4), fill: stripe),
+            TableCell("\(lead.colorName) \(lead.color.code)", size: .pt(7) * scale, minimumSize: .pt(5.5), leadingReserve: Self.swatchSize.width + .pt(4),
+                      fill: stripe),
             // A signal name reads left to right even in a right-to-left table.
-            TableCell(sheet.strings.isRightToLeft ? TextStyle.isolated(lead.label) : lead.label, font: .mono, size: .pt(6.5), minimumSize: floor, fill: stripe),
-            TableCell(lead.definition, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
-            TableCell(group, size: .pt(7), minimumSize: .pt(5.5), fill: stripe),
+            TableCell(sheet.strings.isRightToLeft ? TextStyle.isolated(lead.label) : lead.label, font: .mono, size: .pt(6.5) * scale, minimumSize: floor,
+                      fill: stripe),
+            TableCell(lead.definition, size: .pt(7) * scale, minimumSize: .pt(5.5), fill: stripe),
+            TableCell(group, size: .pt(7) * scale, minimumSize: .pt(5.5), fill: stripe),
         ]
         return zip(cells, ["color", "label", "definition", "group"]).map { cell, field in
             var cell = cell
@@ -200,7 +236,7 @@ struct LeadTablePage {
                 return cell
             }
         }
-        return TableRow(cells, name: "lead \(position + 1)", minimumHeight: Self.leadRowHeight)
+        return TableRow(cells, name: "lead \(position + 1)", minimumHeight: rowHeight)
     }
 
     /// Swatches in the wire cells and rules under the series that have a lead in this row.

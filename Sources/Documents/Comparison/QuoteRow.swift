@@ -1,4 +1,6 @@
+import Foundation
 import Geometry
+import Localization
 
 /// A row the sales person adds under the capabilities, such as "Unit price" or "Lead time": a label and one value per series, in column order.
 public struct QuoteRow: Sendable, Equatable, Codable {
@@ -18,6 +20,24 @@ public struct QuoteRow: Sendable, Equatable, Codable {
         self.init(label: String(text[..<equals]).trimmingWhitespace(),
                   values: text[text.index(after: equals)...].split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() })
         try validate()
+    }
+
+    /// Whether the row is a total: its label starts with one of the sheet language's total words (`compare.summary.total-labels`,
+    /// e.g. "Total", "Subtotal"; "Gesamt", "Zwischensumme"), ignoring case and accents, followed by nothing or a non-letter ("Total (USD)").
+    /// A word list per language rather than "the last row", so a trailing "Lead time" row is not set as a total.
+    public func isTotal(in strings: Strings) throws -> Bool {
+        let words = try strings.text(.compareTotalLabels).split(separator: ",").map { Self.folded(String($0).trimmingWhitespace()) }
+        let label = Self.folded(label.trimmingWhitespace())
+        return words.contains { word in
+            guard !word.isEmpty, label.hasPrefix(word) else { return false }
+            guard let next = label.dropFirst(word.count).first else { return true }
+            return !next.isLetter
+        }
+    }
+
+    /// Text folded for matching: lower case, without accents.
+    private static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }
 
     /// The row as `LABEL=VALUE;VALUE`.

@@ -13,6 +13,8 @@ struct SummaryPage {
     var rowHeight = Self.rowHeight
     /// Whether the lead tables follow on page 2, which the legend then says.
     var leadTablesOnNextPage = false
+    /// The catalog notes (indices into `sheet.notes`) set under the summary; the rest follow on a page of their own (see `notesPage`).
+    var noteRange: Range<Int>?
 
     /// The capability rows' height when space is short.
     static let rowHeight = Length.pt(22)
@@ -25,8 +27,9 @@ struct SummaryPage {
         let rtl = strings.isRightToLeft
         // The fitter resolves leading against the line's own direction (the right edge in right-to-left text).
         let along: HorizontalAlignment = .leading
+        // A differences-only sheet has no marker column: every row differs, so the marker would say nothing; the legend says it once.
         let columns = [TableLayout.Column(.share(1.3))] + sheet.series.map { _ in TableLayout.Column(.share(1), alignment: .center) }
-            + [TableLayout.Column(.fixed(.pt(64)), alignment: .center)]
+            + (sheet.differencesOnly ? [] : [TableLayout.Column(.fixed(.pt(64)), alignment: .center)])
         var table = try TableLayout(columns: columns, x: body.minX, width: body.width, horizontalPadding: .pt(6), verticalPadding: .pt(4),
                                     typesetter: typesetter)
         table.rightToLeft = rtl
@@ -70,11 +73,23 @@ struct SummaryPage {
             }
             top += .pt(9)
         }
-        guard !sheet.notes.isEmpty else { return top - .pt(14) }
+        let shown = noteRange ?? sheet.notes.indices
+        guard !shown.isEmpty else { return top - .pt(14) }
+        return try composeNotes(shown, top: top, into: &composed, typesetter: typesetter)
+    }
+
+    /// Lays out the catalog notes in `range` under their heading from `top` and returns where they end; a note that does not fit fails naming it.
+    func composeNotes(_ range: Range<Int>, top start: Length, into composed: inout ComposedComparisonPage, typesetter: Typesetter) throws -> Length {
+        let body = frame.body
+        let strings = sheet.strings
+        let rtl = strings.isRightToLeft
+        let along: HorizontalAlignment = .leading
+        let paragraphs = ParagraphFitter(typesetter: typesetter)
+        var top = start
         try heading(.compareNotes, color: .black, context: "comparison sheet notes heading", top: top, into: &composed, typesetter: typesetter)
         top += .pt(17)
         let markWidth = Length.pt(14)
-        for note in sheet.notes {
+        for note in sheet.notes[range] {
             let markBox = Rect(x: rtl ? body.maxX - markWidth : body.minX, y: top, width: markWidth, height: .pt(10))
             let mark = try TextFitter(typesetter: typesetter).fit(note.mark, font: .heading, in: markBox,
                                                                    maximum: .pt(9), minimum: .pt(6), horizontal: along, vertical: .top, color: ComparisonStyle.ink,
@@ -108,7 +123,8 @@ struct SummaryPage {
     /// The legend: what the "differs" marker means, what the words for an absent connection the table uses mean, and where the lead tables are.
     func legend() throws -> String {
         let strings = sheet.strings
-        var sentences = [try strings.text(.compareLegend, ["marker": .text(try strings.text(.compareDiffers))])]
+        var sentences = [try sheet.differencesOnly ? strings.text(.compareLegendDifferencesOnly)
+                                                   : strings.text(.compareLegend, ["marker": .text(try strings.text(.compareDiffers))])]
         // Only the words the table uses are explained: "none" in a count row, "No" in a yes-or-no row.
         let absent = sheet.rows.flatMap { row in row.counts.filter { $0 == 0 }.map { _ in row.isPresence } }
         let none = try strings.text(.compareNone), no = try strings.text(.compareNo)
@@ -127,15 +143,18 @@ struct SummaryPage {
     func tableRows() throws -> [TableRow] {
         let strings = sheet.strings
         let blank = TableCell.empty
+        // The marker column's cell, absent on a differences-only sheet.
+        let tail = sheet.differencesOnly ? [] : [blank]
         var rows: [TableRow] = []
         let bandText = sheet.accent.readableTextColor
-        rows.append(TableRow([blank] + sheet.series.map { TableCell($0.name, font: .heading, size: .pt(12), minimumSize: .pt(7), color: bandText) } + [blank],
+        rows.append(TableRow([blank] + sheet.series.map { TableCell($0.name, font: .heading, size: .pt(12), minimumSize: .pt(7), color: bandText) } + tail,
                              name: "series names", fill: sheet.accent, minimumHeight: .pt(26)))
         rows.append(TableRow([TableCell(try strings.text(.compareInShort), size: .pt(8), color: ComparisonStyle.muted)]
-                             + sheet.series.map { TableCell($0.description, size: .pt(8.5), minimumSize: .pt(6), wraps: true) } + [blank],
+                             + sheet.series.map { TableCell($0.description, size: .pt(8.5), minimumSize: .pt(6), wraps: true) } + tail,
                              name: "series descriptions", fill: ComparisonStyle.quietFill, minimumHeight: .pt(22), rule: ComparisonStyle.rule))
         for (index, row) in sheet.rows.enumerated() {
-            let differs = row.differs
+            // On a differences-only sheet every row differs: no fill, bold or marker to set one apart.
+            let differs = row.differs && !sheet.differencesOnly
             let values = try sheet.series.indices.map { column in
                 row.counts[column] == 0
                     ? TableCell(try row.cellText(column, in: strings), font: FontSpec(family: FontSpec.body.family, italic: true), size: .pt(10),
@@ -148,19 +167,23 @@ struct SummaryPage {
                 : TableCell.empty
             let isLast = index == sheet.rows.count - 1
             let nextIsLeadCount = index + 1 < sheet.rows.count && sheet.rows[index + 1].subject == .leadCount
-            rows.append(TableRow([label] + values + [marker], name: name, fill: differs ? ComparisonStyle.differsFill : nil,
+            rows.append(TableRow([label] + values + (sheet.differencesOnly ? [] : [marker]), name: name, fill: differs ? ComparisonStyle.differsFill : nil,
                                  minimumHeight: rowHeight, rule: isLast || nextIsLeadCount ? ComparisonStyle.strongRule : ComparisonStyle.rule))
         }
         // The sales person's rows (price, lead time) close the table, each value in the sheet's one number and date format;
         // right to left, typed text keeps its own direction ("3 weeks", not "weeks 3").
         func typed(_ text: String) -> String { strings.isRightToLeft ? TextStyle.firstStrongIsolated(text) : text }
+        // A total (see `QuoteRow.isTotal`) has a bold label and a larger value, and a strong rule above it.
+        let totals = try sheet.quoteRows.map { try $0.isTotal(in: strings) }
         for (index, row) in sheet.quoteRows.enumerated() {
             let values = try CustomerFormat.row(row.values, in: strings).map {
-                TableCell(typed($0), font: .heading, size: .pt(10.5), minimumSize: .pt(6.5), wraps: true)
+                TableCell(typed($0), font: .heading, size: totals[index] ? .pt(12) : .pt(10.5), minimumSize: .pt(6.5), wraps: true)
             }
-            rows.append(TableRow([TableCell(typed(row.label), size: .pt(10), minimumSize: .pt(7), wraps: true)] + values + [blank], name: "quote row \(row.label)",
+            let label = TableCell(typed(row.label), font: totals[index] ? .heading : .body, size: .pt(10), minimumSize: .pt(7), wraps: true)
+            let closes = index == sheet.quoteRows.count - 1 || totals[index + 1]
+            rows.append(TableRow([label] + values + tail, name: "quote row \(row.label)",
                                  fill: ComparisonStyle.quietFill, minimumHeight: rowHeight,
-                                 rule: index == sheet.quoteRows.count - 1 ? ComparisonStyle.strongRule : ComparisonStyle.rule))
+                                 rule: closes ? ComparisonStyle.strongRule : ComparisonStyle.rule))
         }
         return rows
     }
