@@ -20,6 +20,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
+        // Hummingbird's own dependencies, named because the web front end imports their modules directly.
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.34.1"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -53,7 +58,7 @@ let package = Package(
         .target(name: "DisplayList", dependencies: ["Geometry"]),
         // ICU's line breaking and plural rules behind plain C types, opened with dlopen on first use (see Sources/CICU/include/leadprint_icu.h).
         .target(name: "CICU"),
-        .target(name: "Localization", dependencies: ["CICU", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Localization", dependencies: ["CICU", .product(name: "Yams", package: "Yams")]),
         // Logos: SVG through librsvg (vectors), PNG through Cairo; checked and measured here, drawn by Render.
         .target(name: "Images", dependencies: ["Geometry", "DisplayList", "CCairo", "CRsvg", "DynamicLoading"]),
         .target(name: "Typesetting", dependencies: ["Geometry", "DisplayList", "CHarfBuzz", "CFontconfig", "CFriBidi", "CICU"]),
@@ -61,9 +66,8 @@ let package = Package(
         .target(name: "Barcodes", dependencies: ["Geometry", "DisplayList", "CZint"]),
         // Warehouse orders: read from CSV (a strict RFC 4180 reader of its own: the CSV library accepted an unterminated
         // quote and gave no positions) or a job file, located errors.
-        .target(name: "Orders", dependencies: ["YAMLSupport"]),
-        .target(name: "Documents", dependencies: ["Geometry", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Barcodes",
-                                                  .product(name: "Yams", package: "Yams")]),
+        .target(name: "Orders", dependencies: ["Geometry", "YAMLSupport"]),
+        .target(name: "Documents", dependencies: ["Geometry", "YAMLSupport", "LeadCatalog", "Localization", "Orders", "DisplayList", "Typesetting", "Layout", "Barcodes"]),
         // Label printers' own languages (Brother P-touch raster, ZPL II) from a 1-bit bitmap; no Cairo.
         .target(name: "PrinterLanguages"),
         .target(name: "Render", dependencies: ["Geometry", "DisplayList", "CCairo", "CFreeType", "CPNGWriter", "CQPDF", "Images", "DynamicLoading", "PrinterLanguages"]),
@@ -85,39 +89,45 @@ let package = Package(
         // What `leadprint serve` is given (options, settings, errors), without the server, so the command line can check them.
         .target(name: "LeadprintServe", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // `leadprint serve`: the web front end over the same engine (Hummingbird 2).
-        .target(name: "LeadprintWeb", dependencies: ["LeadprintKit", "LeadprintServe", "JobHistory", "Documents", "Render", .product(name: "Hummingbird", package: "hummingbird")]),
+        .target(name: "LeadprintWeb", dependencies: ["LeadprintKit", "LeadprintServe", "JobHistory", "Documents", "Render", "Geometry", "Layout", "LeadCatalog", "Orders", "Typesetting",
+                                                     "YAMLSupport", .product(name: "Yams", package: "Yams"),
+                                                     .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+                                                     .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
+                                                     .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTPTypes", package: "swift-nio-extras")]),
         // The web server's program: its own executable, so the command line does not carry SwiftNIO and Hummingbird.
         .executableTarget(name: "leadprint-web", dependencies: ["LeadprintServe", "LeadprintWeb",
                                                                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "leadprint", dependencies: [
-            "LeadprintKit", "LeadprintServe", "JobHistory", "YAMLSupport", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "Orders", "PrinterLanguages", "LeadprintVerifyOptions",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "LeadprintKit", "LeadprintServe", "JobHistory", "YAMLSupport", "Geometry", "LeadCatalog", "Layout", "Documents", "Render", "Localization", "Printing", "PrinterLanguages", "LeadprintVerifyOptions",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Yams", package: "Yams"),
         ]),
 
         // Times leadprint jobs as a user runs them, beside the C reference: `swift build -c release && .build/release/leadprint-bench`.
-        .executableTarget(name: "leadprint-bench", dependencies: ["LeadprintKit", "LeadCatalog", "Layout", "DisplayList", "Documents", "Render", "Typesetting"]),
+        .executableTarget(name: "leadprint-bench", dependencies: ["LeadprintKit", "LeadCatalog", "Layout", "Documents"]),
 
         .target(name: "TestSupport", dependencies: ["CCairo", "Geometry"], path: "Tests/TestSupport"),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "DynamicLoadingTests", dependencies: ["DynamicLoading"]),
         .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "Geometry", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "LeadCatalogTests", dependencies: ["TestSupport", "LeadCatalog"]),
-        .testTarget(name: "DisplayListTests", dependencies: ["DisplayList"]),
+        .testTarget(name: "LeadCatalogTests", dependencies: ["TestSupport", "LeadCatalog", "Geometry"]),
+        .testTarget(name: "DisplayListTests", dependencies: ["DisplayList", "Geometry"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "TypesettingTests", dependencies: ["TestSupport", "Typesetting", "DisplayList", "Geometry", "CFreeType"]),
-        .testTarget(name: "LayoutTests", dependencies: ["TestSupport", "Layout", "Geometry", "Typesetting", "DisplayList"]),
+        .testTarget(name: "LayoutTests", dependencies: ["TestSupport", "Layout", "Geometry", "Typesetting"]),
         .testTarget(name: "BarcodesTests", dependencies: ["TestSupport", "Barcodes", "DisplayList", "Render", "Geometry"]),
         .testTarget(name: "OrdersTests", dependencies: ["Orders"]),
         .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "Documents", "Localization", "Orders", "LeadCatalog", "Layout", "Render", "Typesetting", "DisplayList", "Geometry", "Barcodes", "Images"]),
-        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "DisplayList", "Typesetting", "Geometry", "Documents", "Layout", "LeadCatalog", "Images"]),
+        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "CCairo", "DisplayList", "Typesetting", "Geometry", "Documents", "Layout", "LeadCatalog", "Images"]),
         .testTarget(name: "ImagesTests", dependencies: ["TestSupport", "Images", "DisplayList", "Geometry"]),
-        .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "Render", "Images", "DisplayList", "Geometry"]),
-        .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "leadprint", "leadprint-web", "leadprint-verify"]),
-        .testTarget(name: "LeadprintWebTests", dependencies: ["TestSupport", "LeadprintWeb", "LeadprintServe", "LeadprintKit", "JobHistory", "leadprint", "leadprint-web",
+        .testTarget(name: "LeadprintKitTests", dependencies: ["TestSupport", "LeadprintKit", "Documents", "LeadCatalog", "Images", "DisplayList", "Geometry",
+                                                             .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "LeadprintTests", dependencies: ["TestSupport", "Geometry", "leadprint", "leadprint-web", "leadprint-verify"]),
+        .testTarget(name: "LeadprintWebTests", dependencies: ["TestSupport", "LeadprintWeb", "LeadprintServe", "JobHistory", "leadprint", "leadprint-web",
+                                                             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
                                                              .product(name: "HummingbirdTesting", package: "hummingbird")],
                     exclude: ["Browser"]),
         .testTarget(name: "PrintingTests", dependencies: ["TestSupport", "Printing", "Geometry"]),
-        .testTarget(name: "VerifyTests", dependencies: ["TestSupport", "Verify", "JobVerification", "LeadprintKit", "Documents", "Geometry", "CCairo"]),
+        .testTarget(name: "VerifyTests", dependencies: ["TestSupport", "Verify", "JobVerification", "LeadprintKit", "Geometry", "CCairo"]),
         .testTarget(name: "PrinterLanguagesTests", dependencies: ["TestSupport", "PrinterLanguages"]),
         .testTarget(name: "JobHistoryTests", dependencies: ["JobHistory", "LeadprintKit", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
