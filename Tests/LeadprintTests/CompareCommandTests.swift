@@ -45,6 +45,33 @@ final class CompareCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: target.path))
     }
 
+    func testA5SheetsAreWrittenInEveryLanguageWithTheNotesOnPageTwo() throws {
+        let folder = try Tool.temporaryFolder()
+        // Each language's "Notes" heading and a word of its ground note (the last note, which moves to page 2 on A5).
+        let expected = ["en": ("Notes", "metal base"), "es": ("Notas", nil), "fr": ("Remarques", nil), "de": ("Hinweise", "Metallsockel"), "ar": (nil, nil)]
+        for (language, (heading, groundWord)) in expected.sorted(by: { $0.key < $1.key }) {
+            let target = folder.appendingPathComponent("a5-\(language).pdf")
+            let result = try compare(["--page", "a5", "--lang", language, "-o", target.path])
+            XCTAssertEqual(result.status, 0, "\(language): \(result.stderr)")
+            XCTAssertEqual(result.stderr, "", language)
+            let sizes = try Tool.pdfPageSizes(target)
+            XCTAssertEqual(sizes.first?.width ?? 0, 419.53, accuracy: 0.1, language)
+            XCTAssertGreaterThanOrEqual(sizes.count, 3, language)
+            let two = try Tool.pdfText(target, page: 2)
+            if let heading { XCTAssertTrue(two.contains(heading), "\(language) page 2:\n\(two)") }
+            if let groundWord { XCTAssertTrue(two.replacingOccurrences(of: "\n", with: " ").contains(groundWord), "\(language) page 2:\n\(two)") }
+        }
+    }
+
+    func testDifferencesOnlySheetPrintsNoDiffersMarker() throws {
+        let target = try Tool.temporaryFolder().appendingPathComponent("d.pdf")
+        let result = try compare(["--differences-only", "-o", target.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let text = try Tool.pdfText(target, page: 1)
+        XCTAssertFalse(text.contains("differs"), text)
+        XCTAssertTrue(text.contains("Only the rows where the series differ are shown."), text)
+    }
+
     func testSameInputGivesByteIdenticalPDF() throws {
         let folder = try Tool.temporaryFolder()
         let a = folder.appendingPathComponent("a.pdf"), b = folder.appendingPathComponent("b.pdf")
