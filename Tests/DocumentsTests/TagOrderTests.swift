@@ -33,18 +33,29 @@ final class TagOrderTests: XCTestCase {
         XCTAssertEqual(tags.tag(at: 17 * 3).camera, 3)
     }
 
-    func testPairsNeverStraddleASheetAndTheSummaryContinuesTheRun() throws {
+    func testPairsNeverStraddleARowOrASheetAndTheSummaryContinuesTheRun() throws {
         let catalog = try TagFixture.catalog()
         let tags = try TagOrder(order: Order(lines: [OrderLine(series: "VALUE", quantity: 2)]), series: catalog.series, serialStart: 1, ends: 2)
         let sheet = try TagSheet(order: tags, preset: TagFixture.preset("avery-5160"), startAt: 8)
-        // 40 tags from label 8: 11 pairs on sheet 1 (labels 8-29), label 30 left empty, 9 pairs on sheet 2.
-        XCTAssertEqual(sheet.placement(ofTag: 21).position, 28)
-        XCTAssertEqual(sheet.placement(ofTag: 22).page, 1)
-        XCTAssertEqual(sheet.placement(ofTag: 22).position, 0)
+        // 40 tags from label 8 on a 3-column sheet: labels 8-9 take the first pair, then one pair a row (the third label of each
+        // row left blank): 8 pairs on sheet 1, 10 on sheet 2, 2 on sheet 3 (labels 1-2 and 4-5).
+        XCTAssertEqual(sheet.placement(ofTag: 0).position, 7)
+        XCTAssertEqual(sheet.placement(ofTag: 1).position, 8)
+        XCTAssertEqual(sheet.placement(ofTag: 2).position, 9)
+        XCTAssertEqual(sheet.placement(ofTag: 15).position, 28)
+        XCTAssertEqual(sheet.placement(ofTag: 16).page, 1)
+        XCTAssertEqual(sheet.placement(ofTag: 16).position, 0)
+        XCTAssertNil(sheet.tagIndex(page: 0, position: 11))
         XCTAssertNil(sheet.tagIndex(page: 0, position: 29))
-        XCTAssertEqual(sheet.tagIndex(page: 1, position: 0), 22)
-        XCTAssertEqual(sheet.summary, TagRunSummary(sheets: 2, labelsOnLastSheet: 18, nextStartAt: 19, nextSerial: 21, labelsPerSheet: 30, tags: 40))
+        XCTAssertEqual(sheet.tagIndex(page: 1, position: 0), 16)
+        XCTAssertEqual(sheet.tagIndex(page: 1, position: 4), 19)
+        XCTAssertEqual(sheet.placement(ofTag: 39).page, 2)
+        XCTAssertEqual(sheet.placement(ofTag: 39).position, 4)
+        // Labels 8 to 30, 30 on sheet 2 and 5 on sheet 3 hold 40 tags and 18 blanks.
+        XCTAssertEqual(sheet.summary, TagRunSummary(sheets: 3, labelsOnLastSheet: 5, nextStartAt: 6, nextSerial: 21, labelsPerSheet: 30, tags: 40, blanks: 18))
+        XCTAssertTrue(sheet.summary.lines().contains("labels left blank to keep each pair in one row: 18"))
         XCTAssertThrowsError(try TagSheet(order: tags, preset: TagFixture.preset("avery-5160"), startAt: 30))
+        XCTAssertNoThrow(try TagSheet(order: tags, preset: TagFixture.preset("avery-5160"), startAt: 27), "label 27 ends a row: the pair starts at 28")
     }
 
     func testEndNamesAndPayloadFieldsShareOneTemplateLanguage() throws {

@@ -20,11 +20,12 @@ final class TagRunSummaryTests: XCTestCase {
 
     func testTheEngineReportsWhereTheRunEndsAndTheNextStarts() throws {
         let summary = try PrintEngine().summary(for: job())
-        // 2 VALUE cameras x 10 leads + 1 PRO camera x 17 leads = 37 wires, 74 tags, from label 25 of 30:
-        // 3 pairs on sheet 1 (labels 25-30), then 15 pairs a sheet: 34 pairs make sheets 2 and 3 (15 each) and 4 pairs on sheet 4.
-        XCTAssertEqual(summary, TagRunSummary(sheets: 4, labelsOnLastSheet: 8, nextStartAt: 9, nextSerial: 77, labelsPerSheet: 30, tags: 74))
+        // 2 VALUE cameras x 10 leads + 1 PRO camera x 17 leads = 37 wires, 74 tags, from label 25 of 30. A pair keeps to one row of
+        // three, the third label blank: 2 pairs on sheet 1 (labels 25-26, 28-29), 10 pairs a sheet on sheets 2 to 4, 5 pairs on sheet 5
+        // (labels 1-14); the 110 labels from 25 on sheet 1 to 14 on sheet 5 hold 74 tags and 36 blanks.
+        XCTAssertEqual(summary, TagRunSummary(sheets: 5, labelsOnLastSheet: 14, nextStartAt: 15, nextSerial: 77, labelsPerSheet: 30, tags: 74, blanks: 36))
         let json = try JSONSerialization.jsonObject(with: PrintEngine.summaryJSON(summary)) as? [String: Any]
-        XCTAssertEqual(Set(json?.keys.map { $0 } ?? []), ["sheets", "labelsOnLastSheet", "nextStartAt", "nextSerial", "labelsPerSheet", "tags"])
+        XCTAssertEqual(Set(json?.keys.map { $0 } ?? []), ["sheets", "labelsOnLastSheet", "nextStartAt", "nextSerial", "labelsPerSheet", "tags", "blanks"])
     }
 
     func testAnInlineOrderSurvivesTheJobFileRoundTrip() throws {

@@ -36,39 +36,45 @@ final class WarehouseOrderCommandTests: XCTestCase {
             let leads = camera <= 12 ? pro.count : value.count
             XCTAssertEqual(ids.filter { $0 == id }.count, leads * 2, id)
         }
-        // Each camera's lead tags, camera by camera: "CAM-07 A" and "CAM-07 B" once per lead.
-        let lines = cells(text)
-        for camera in [1, 12, 13, 17] {
-            let id = String(format: "CAM-%02d", camera)
-            let leads = camera <= 12 ? pro.count : value.count
-            XCTAssertEqual(lines.filter { $0 == "\(id) A" }.count, leads, id)
-            XCTAssertEqual(lines.filter { $0 == "\(id) B" }.count, leads, id)
-        }
+        // Each wire's two tags name their end, A and B, in a box of their own beside the label: once per wire each.
+        let words = text.components(separatedBy: .whitespacesAndNewlines)
+        XCTAssertEqual(words.filter { $0 == "A" }.count, wires)
+        XCTAssertEqual(words.filter { $0 == "B" }.count, wires)
         // Serials 1...wires, each twice, in order, without a gap.
         // Read in drawing order (pdftotext -raw): labels are drawn position by position. "#1" of "Alarm input #1" is no serial.
         let raw = try Tool.run("pdftotext", ["-raw", pdf.path, "-"]).stdout
         let serials = raw.components(separatedBy: .whitespacesAndNewlines).filter { $0.hasPrefix("#") && $0.count >= 5 }.compactMap { Int($0.dropFirst()) }
         XCTAssertEqual(serials, (1...wires).flatMap { [$0, $0] })
 
-        // The summary, computed here: pairs fill from label 8; a pair never straddles two sheets.
-        let perSheet = 30
-        let firstSheetPairs = (perSheet - 7) / 2
+        // The summary, computed here: pairs fill from label 8, each on two neighbouring labels of one row of three (the
+        // third left blank when a pair cannot start there), and never straddle two sheets.
+        let perSheet = 30, columns = 3
+        func pairStarts(from first: Int) -> [Int] {
+            var starts: [Int] = [], p = first
+            while p + 1 < perSheet { if p % columns != columns - 1 { starts.append(p); p += 2 } else { p += 1 } }
+            return starts
+        }
+        let firstSheet = pairStarts(from: 7), laterSheet = pairStarts(from: 0)
+        let firstSheetPairs = firstSheet.count
         let rest = wires - firstSheetPairs
-        let laterSheets = (rest + perSheet / 2 - 1) / (perSheet / 2)
-        let onLast = (rest - (laterSheets - 1) * (perSheet / 2)) * 2
+        let laterSheets = (rest + laterSheet.count - 1) / laterSheet.count
+        let onLast = laterSheet[rest - (laterSheets - 1) * laterSheet.count - 1] + 2
         let sheets = 1 + laterSheets
         let nextStart = onLast == perSheet ? 1 : onLast + 1
+        let blanks = (perSheet - 7) + (laterSheets - 1) * perSheet + onLast - 2 * wires
         XCTAssertEqual(try Tool.pdfPageSizes(pdf).count, sheets)
         let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("summary.json"))) as? [String: Any]
         XCTAssertEqual(summary?["sheets"] as? Int, sheets)
         XCTAssertEqual(summary?["labelsOnLastSheet"] as? Int, onLast)
         XCTAssertEqual(summary?["nextStartAt"] as? Int, nextStart)
         XCTAssertEqual(summary?["nextSerial"] as? Int, wires + 1)
+        XCTAssertEqual(summary?["blanks"] as? Int, blanks)
+        XCTAssertTrue(result.stderr.contains("labels left blank to keep each pair in one row: \(blanks)\n"), result.stderr)
         XCTAssertTrue(result.stderr.contains("sheets used: \(sheets)\n"), result.stderr)
         XCTAssertTrue(result.stderr.contains("next run on that sheet: --start-at \(nextStart)\n"), result.stderr)
         XCTAssertTrue(result.stderr.contains("next serial: --serial \(wires + 1)\n"), result.stderr)
 
-        // The last label of sheet 1 stays empty: the pair that would have straddled it starts sheet 2.
+        // The last label of sheet 1 stays empty: the pair that would have straddled rows (and sheets) starts sheet 2.
         let sheet2 = try Tool.run("pdftotext", ["-raw", "-f", "2", "-l", "2", pdf.path, "-"]).stdout
         let firstSerialOnSheet2 = sheet2.components(separatedBy: .whitespacesAndNewlines).first { $0.hasPrefix("#") && $0.count >= 5 }
         XCTAssertEqual(firstSerialOnSheet2, String(format: "#%04d", firstSheetPairs + 1))
@@ -80,10 +86,13 @@ final class WarehouseOrderCommandTests: XCTestCase {
         let result = try Tool.leadprint(["tags", "--order", "q.csv", "--ends", "2", "--end-names", "CAM,PANEL", "--template", "site",
                                          "--camera-pattern", "{series}-{set:03}", "-o", "q.pdf"], in: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
-        let lines = cells(try Tool.pdfText(folder.appendingPathComponent("q.pdf")))
-        XCTAssertEqual(lines.filter { $0 == "VALUE-001 CAM" }.count, 10)
-        XCTAssertEqual(lines.filter { $0 == "VALUE-002 PANEL" }.count, 10)
-        XCTAssertEqual(lines.filter { $0 == "PRO-003 PANEL" }.count, 17, "{set} counts cameras across the order's lines")
+        let words = try Tool.pdfText(folder.appendingPathComponent("q.pdf")).components(separatedBy: .whitespacesAndNewlines)
+        // Each camera heads both tags of its wires; the end names print once a tag, boxed beside the label.
+        XCTAssertEqual(words.filter { $0 == "VALUE-001" }.count, 20)
+        XCTAssertEqual(words.filter { $0 == "VALUE-002" }.count, 20)
+        XCTAssertEqual(words.filter { $0 == "PRO-003" }.count, 34, "{set} counts cameras across the order's lines")
+        XCTAssertEqual(words.filter { $0 == "CAM" }.count, 37)
+        XCTAssertEqual(words.filter { $0 == "PANEL" }.count, 37)
     }
 
     func testBadOrdersFailLocatedAndWriteNothing() throws {
@@ -186,11 +195,6 @@ final class WarehouseOrderCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stderr.contains("job file: order cameras[1]: column series: unknown series 'VALU' (known: PRO, VALUE)"), run.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["job.yaml"])
-    }
-
-    /// pdftotext -layout puts a sheet's columns side by side: each run of text between wide gaps is one cell.
-    private func cells(_ text: String) -> [String] {
-        text.components(separatedBy: "\n").flatMap { $0.components(separatedBy: "   ") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// Lead labels per series id, read from the catalog YAML's `- {position: N, ... label: X` lines.

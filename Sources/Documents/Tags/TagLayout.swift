@@ -72,6 +72,10 @@ final class TagLayout {
     static let labelMinimum = Length.pt(6)
     /// Largest size of the detail line and serial.
     static let detailMaximum = Length.pt(8)
+    /// How much larger than the detail line the end name (A or B) is set.
+    static let endToDetail = 1.5
+    /// The line width of the box around the end name.
+    static let endRule = Length.pt(0.6)
     /// Smallest label size at which a sleeve or wrap takes a second copy of its legend rather than one larger copy.
     static let repeatLabelMinimum = Length.pt(8)
 
@@ -336,13 +340,15 @@ final class TagLayout {
         let details = text.detailAlternatives
         let places: [SerialPlace] = serial == nil ? [.none] : [.inline, .ownRow]
         var lastError: Error?
+        // The end name goes beside the label where it fits, else at the foot of the swatch (narrow or crowded labels).
+        for endInSwatch in tag.end.isEmpty ? [false] : [false, true] {
         // The smallest detail leaves the label line the most room when nothing else fits.
         for cap in [detailCap, textMinimum] {
             for place in places {
                 var made: [Legend] = []
                 for rows in details {
                     do { made.append(try legend(tag, text: text, height: height, width: width, room: room, serialPlace: place, detailRows: rows, detailCap: cap,
-                                                   alignsSwatch: mayDropDetail)) } catch where Fit.isDoesNotFit(error) {
+                                                   alignsSwatch: mayDropDetail, endInSwatch: endInSwatch)) } catch where Fit.isDoesNotFit(error) {
                         // Report the attempt that gave the label line the most room: smallest detail on one row.
                         if cap == textMinimum && rows.count == 1 && place == places[0] { lastError = error }
                         lastError = lastError ?? error
@@ -354,15 +360,17 @@ final class TagLayout {
         }
         // The least important line goes first: without the detail, the label keeps its room.
         for place in !mayDropDetail ? [] : serial == nil ? [SerialPlace.none] : [.ownRow, .besideLabel] {
-            do { return try legend(tag, text: text, height: height, width: width, room: room, serialPlace: place, detailRows: [], detailCap: detailCap, alignsSwatch: true) } catch where Fit.isDoesNotFit(error) {
+            do { return try legend(tag, text: text, height: height, width: width, room: room, serialPlace: place, detailRows: [], detailCap: detailCap, alignsSwatch: true,
+                                   endInSwatch: endInSwatch) } catch where Fit.isDoesNotFit(error) {
                 if place == .besideLabel { lastError = error }
             }
+        }
         }
         throw lastError!
     }
 
     private func legend(_ tag: Tag, text: TagText, height H: Length, width: Length?, room: SymbolRoom, serialPlace: SerialPlace, detailRows: [String],
-                        detailCap: Length, alignsSwatch: Bool = false) throws -> Legend {
+                        detailCap: Length, alignsSwatch: Bool = false, endInSwatch: Bool = false) throws -> Legend {
         let context = "\(tagContext(tag)) on preset \(preset.name)" + (symbol.map { " with a \($0.barcode.symbology.rawValue) code" } ?? "")
         let unbounded = Length.mm(10_000)
         let available = width ?? unbounded
@@ -419,12 +427,25 @@ final class TagLayout {
         guard mainHeight.points > 0 else {
             throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the label above the detail line", available: preset.safeArea.size))
         }
-        let labelReserve = serialPlace == .besideLabel ? (serial?.maximumWidth(at: detailSize) ?? .zero) + gap * 2 : .zero
+        let serialReserve = serialPlace == .besideLabel ? (serial?.maximumWidth(at: detailSize) ?? .zero) + gap * 2 : .zero
+        // The wire's end (A or B) in a box of its own at the label line's end, half as large again as the detail: the
+        // first thing to find when peeling a pair.
+        let endSize = detailSize * Self.endToDetail
+        let endName = tag.end.isEmpty ? nil : try typesetter.shape(tag.end, font: .label)
+        let endPad = endSize * 0.25
+        let endBox = endName.map { Size(width: $0.occupiedWidth(at: endSize) + endPad * 2, height: $0.lineHeight(at: endSize)) }
+        if let endBox, endInSwatch, endBox.width > swatchWidth || endBox.height * 2 > textHeight {
+            throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the end name in the swatch", available: preset.safeArea.size))
+        }
+        if let endBox, !endInSwatch, endBox.height > mainHeight {
+            throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the end name beside the label", available: preset.safeArea.size))
+        }
+        let labelReserve = serialReserve + (endInSwatch ? .zero : endBox.map { $0.width + gap } ?? .zero)
         // A signal name reads left to right even on a right-to-left tag.
         let main = try fit(strings.isRightToLeft ? TextStyle.isolated(text.label) : text.label, font: .label,
                            in: Rect(x: textX, y: .zero, width: textWidth - labelReserve, height: mainHeight),
                            maximum: Self.labelMaximum, minimum: labelMinimum, context: "\(context), label line")
-        let mainLine = main.shaped.lineHeight(at: main.size)
+        let mainLine = max(main.shaped.lineHeight(at: main.size), endInSwatch ? .zero : endBox?.height ?? .zero)
 
         // Label and detail sit together as one block, centred in the frame's height.
         let blockTop = (textHeight - (idBlock + mainLine + rowGap + detailBlock + serialLine)) / 2
@@ -443,6 +464,15 @@ final class TagLayout {
         }
         let label = fitter.place(main.shaped, size: main.size, in: Rect(x: textX, y: top, width: usedText - labelReserve, height: mainLine), vertical: .top)
         items += label.items
+        var endItems: [Item] = []
+        if let endName, let endBox {
+            let box = endInSwatch
+                ? Rect(x: (swatchWidth - endBox.width) / 2, y: textHeight - endBox.height - (swatchWidth - endBox.width) / 2, width: endBox.width, height: endBox.height)
+                : Rect(x: textX + usedText - serialReserve - endBox.width, y: top + (mainLine - endBox.height) / 2, width: endBox.width, height: endBox.height)
+            // White under the box, so it reads on any swatch colour.
+            endItems.append(.shape(Shape(path: .rect(box.inset(by: Self.endRule / 2)), fill: .white, stroke: Stroke(color: .black, width: Self.endRule))))
+            endItems += fitter.place(endName, size: endSize, in: box, horizontal: .center, vertical: .center).items
+        }
         var rowTop = top + mainLine + rowGap
         var lastBaseline = rowTop
         for row in shapedRows {
@@ -464,7 +494,9 @@ final class TagLayout {
         }
 
         let swatch = Rect(x: .zero, y: .zero, width: swatchWidth, height: textHeight)
-        items = try swatchItems(tag.lead.color, in: swatch, context: context) + items
+        // With the end name at its foot, the swatch's code keeps to the part above it.
+        let codeFoot = endInSwatch ? (endBox.map { $0.height + (swatchWidth - $0.width) / 2 } ?? .zero) : .zero
+        items = try swatchItems(tag.lead.color, in: swatch, codeFoot: codeFoot, context: context) + items + endItems
         let legendWidth = width ?? (textX + usedText + reserve)
         var symbolBox: Rect?
         switch room {
@@ -477,12 +509,12 @@ final class TagLayout {
     }
 
     /// The swatch with the colour's IEC code set on it in whichever of black or white reads.
-    private func swatchItems(_ color: WireColor, in swatch: Rect, context: String) throws -> [Item] {
-        if monochrome { return try monochromeSwatchItems(color, in: swatch, context: context) }
+    private func swatchItems(_ color: WireColor, in swatch: Rect, codeFoot: Length = .zero, context: String) throws -> [Item] {
+        if monochrome { return try monochromeSwatchItems(color, in: swatch, codeFoot: codeFoot, context: context) }
         let radius = min(Length.mm(1), swatch.width * 0.12)
         var items = WireSwatch.items(color, in: swatch, on: .white, cornerRadius: radius, outlineWidth: .pt(0.4))
         let inset = min(swatch.width, swatch.height) * 0.12
-        let box = swatch.inset(by: inset)
+        let box = swatch.inset(top: inset, left: inset, bottom: inset + codeFoot, right: inset)
         // A code that cannot reach the media's minimum size is left out: the swatch's colour and the label still read.
         let code: FittedText
         do {
@@ -504,17 +536,18 @@ final class TagLayout {
     ///
     /// The box's line is a whole number of printer dots wide, so it prints the same on every side once the raster
     /// (drawn without anti-aliasing) puts each edge on a dot.
-    private func monochromeSwatchItems(_ color: WireColor, in swatch: Rect, context: String) throws -> [Item] {
+    private func monochromeSwatchItems(_ color: WireColor, in swatch: Rect, codeFoot: Length = .zero, context: String) throws -> [Item] {
         let dot = TagBarcode.dot(on: preset) ?? .pt(0.25)
         let line = dot * max(1, (Length.pt(0.6) / dot).rounded())
         let box = swatch
         // The stroke lies inside the box, so the box keeps the swatch's outer edges.
         let path = Path.rect(box.inset(by: line / 2))
         let inset = min(box.width, box.height) * 0.12
-        let code = try fit(color.code, font: .label, in: box.inset(by: inset), maximum: .pt(11), minimum: textMinimum,
+        let codeBox = box.inset(top: inset, left: inset, bottom: inset + codeFoot, right: inset)
+        let code = try fit(color.code, font: .label, in: codeBox, maximum: .pt(11), minimum: textMinimum,
                            context: "\(context), colour code", horizontal: .center)
         return [.shape(Shape(path: path, stroke: Stroke(color: .black, width: line)))]
-            + fitter.place(code.shaped, size: code.size, in: box.inset(by: inset), horizontal: .center, vertical: .center, color: .black).items
+            + fitter.place(code.shaped, size: code.size, in: codeBox, horizontal: .center, vertical: .center, color: .black).items
     }
 
     private func fit(_ text: String, font: FontSpec, in box: Rect, maximum: Length, minimum: Length, context: String,

@@ -26,6 +26,9 @@ public struct TagSheet {
     public let monochrome: Bool
     /// Tags kept together on one sheet: 2 when both ends of a wire print and a sheet holds several labels, else 1.
     public let unit: Int
+    /// Where units start on the first page (after the skipped labels) and on every later one.
+    private let firstSlots: TagSlots
+    private let laterSlots: TagSlots
 
     /// Creates a tag job; fails when the preset is not label media, the start position is not on the sheet,
     /// or the barcode asks for serials the job does not print.
@@ -50,7 +53,10 @@ public struct TagSheet {
         self.strings = try strings ?? .bundled(.english)
         // On a sheet the two tags of a wire stay together; on a roll every tag is its own page anyway.
         unit = order.ends == 2 && preset.kind == .sheet && preset.labelsPerPage >= 2 ? 2 : 1
-        if unit == 2, preset.labelsPerPage - (startAt - 1) < 2 {
+        let grid = LabelGrid(preset: preset)
+        firstSlots = TagSlots(grid: grid, unit: unit, from: startAt - 1)
+        laterSlots = TagSlots(grid: grid, unit: unit, from: 0)
+        if unit == 2, firstSlots.starts.isEmpty {
             throw DocumentError.pairDoesNotFit(startAt: startAt, preset: preset.name, labelsLeft: preset.labelsPerPage - (startAt - 1))
         }
     }
@@ -73,8 +79,8 @@ public struct TagSheet {
     public var skipped: Int { startAt - 1 }
 
     /// Units (single tags, or wire pairs) that fit on the first page and on every later one.
-    private var unitsOnFirstPage: Int { (preset.labelsPerPage - skipped) / unit }
-    private var unitsPerPage: Int { preset.labelsPerPage / unit }
+    private var unitsOnFirstPage: Int { firstSlots.starts.count }
+    private var unitsPerPage: Int { laterSlots.starts.count }
 
     /// Pages the job needs.
     public var pageCount: Int {
@@ -83,24 +89,20 @@ public struct TagSheet {
 
     /// Where tag `index` prints: its page and label position on that page, both 0-based.
     ///
-    /// Units fill on without gaps; a wire pair that would straddle the end of a sheet starts the next one instead.
+    /// Single tags fill on without gaps; a wire pair takes two neighbouring labels of one row, so a label that would
+    /// split a pair across rows, or across sheets, is left blank.
     public func placement(ofTag index: Int) -> (page: Int, position: Int) {
         let (u, r) = index.quotientAndRemainder(dividingBy: unit)
-        if u < unitsOnFirstPage { return (0, skipped + u * unit + r) }
+        if u < unitsOnFirstPage { return (0, firstSlots.starts[u] + r) }
         let (page, within) = (u - unitsOnFirstPage).quotientAndRemainder(dividingBy: unitsPerPage)
-        return (page + 1, within * unit + r)
+        return (page + 1, laterSlots.starts[within] + r)
     }
 
     /// The tag printed at a label position of a page, if any.
     public func tagIndex(page: Int, position: Int) -> Int? {
-        let index: Int
-        if page == 0 {
-            guard position >= skipped, position - skipped < unitsOnFirstPage * unit else { return nil }
-            index = position - skipped
-        } else {
-            guard position < unitsPerPage * unit else { return nil }
-            index = (unitsOnFirstPage + (page - 1) * unitsPerPage) * unit + position
-        }
+        let slots = page == 0 ? firstSlots : laterSlots
+        guard position >= 0, position < slots.slotAt.count, let slot = slots.slotAt[position] else { return nil }
+        let index = ((page == 0 ? 0 : unitsOnFirstPage + (page - 1) * unitsPerPage) + slot.unit) * unit + slot.within
         return index >= 0 && index < order.count ? index : nil
     }
 
@@ -108,8 +110,12 @@ public struct TagSheet {
     public var summary: TagRunSummary {
         let last = order.count == 0 ? (page: 0, position: skipped - 1) : placement(ofTag: order.count - 1)
         let used = last.position + 1
-        return TagRunSummary(sheets: pageCount, labelsOnLastSheet: used, nextStartAt: used >= preset.labelsPerPage ? 1 : used + 1,
-                             nextSerial: order.nextSerial, labelsPerSheet: preset.labelsPerPage, tags: order.count)
+        // Labels from the start position to the last tag that print nothing: those left blank to keep pairs in a row.
+        let pages = pageCount
+        let spanned = pages <= 1 ? used - skipped : preset.labelsPerPage - skipped + (pages - 2) * preset.labelsPerPage + used
+        return TagRunSummary(sheets: pages, labelsOnLastSheet: used, nextStartAt: used >= preset.labelsPerPage ? 1 : used + 1,
+                             nextSerial: order.nextSerial, labelsPerSheet: preset.labelsPerPage, tags: order.count,
+                             blanks: order.count == 0 ? 0 : max(0, spanned - order.count))
     }
 
     /// The pages, built one at a time.

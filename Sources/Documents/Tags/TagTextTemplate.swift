@@ -102,14 +102,14 @@ public struct TagTextTemplate: Sendable {
     /// The text of the built-in `signal` template.
     public static let signalYAML = """
         # The default tag text: the signal label as large as fits, a detail line under it (series, colour, group),
-        # split over two rows when that reads larger. With --ends 2 the detail line starts with the wire's end (A or B);
-        # lines are trimmed, so with one end it reads as before.
+        # split over two rows when that reads larger. With --ends 2 the wire's end (A or B) prints in a box of its own
+        # beside the label, so no line names it.
         name: signal
         description: signal label with series, colour and group
         presets: [avery-5160, avery-l7160, avery-l7651, cablebug-mini, brother-hse-8.8mm, brother-hse-11.7mm, brady-bm-31-427, laser-sleeve-a4]
         lines:
           - {role: label, text: "{label}"}
-          - {role: detail, text: "{end} {series} · {color} · {group|definition}", split: ["{end} {series} · {color}", "{group|definition}"]}
+          - {role: detail, text: "{series} · {color} · {group|definition}", split: ["{series} · {color}", "{group|definition}"]}
 
         """
 
