@@ -150,16 +150,34 @@ final class ComparisonFirstHourTests: XCTestCase {
                 switch content {
                 case .summary: notes += sheet.notes.indices
                 case .summaryWithNotes(let range), .notes(let range): notes += range
+                case .notesAndLeads(let range, let series, let positions):
+                    notes += range
+                    for index in series { leads[index, default: 0] += positions.count }
                 case .summaryAndLeads(let series, let positions), .leads(let series, let positions):
                     for index in series { leads[index, default: 0] += positions.count }
                 }
             }
             XCTAssertEqual(notes, Array(sheet.notes.indices), "\(language)")
+            if language == .english {
+                // One note moves; PRO's 17 rows fit whole under it, so page 2 is not left with a paragraph on it.
+                XCTAssertEqual(plan, [.summaryWithNotes(0..<2), .notesAndLeads(notes: 2..<3, series: 0..<1, positions: 0..<17),
+                                      .leads(series: 1..<2, positions: 0..<10)])
+            }
+            // Every cell's ink stays in its cell and every cell on the page's safe area, on every page.
+            let safe = Rect(origin: .zero, size: a5.media).inset(by: a5.safeMargin)
+            for number in 1...plan.count {
+                for row in try sheet.composedPage(number, typesetter: typesetter).rows {
+                    for cell in row.cells where !cell.text.isEmpty {
+                        XCTAssertTrue(safe.contains(cell.rect), "\(language) p\(number) \(row.name)")
+                        if let ink = cell.inkBounds { XCTAssertTrue(cell.contentRect.contains(ink, tolerance: .pt(0.01)), "\(language) p\(number) \(row.name) '\(cell.text)'") }
+                    }
+                }
+            }
             XCTAssertEqual(leads, [0: 17, 1: 10], "\(language): \(plan)")
             var stream = sheet.pages(typesetter: typesetter)
             XCTAssertEqual(try stream.collect().count, plan.count, "\(language)")
             // The notes' text is on the sheet: the last note's series names appear after the notes heading.
-            if let split = plan.firstIndex(where: { if case .notes = $0 { true } else { false } }) {
+            if let split = plan.firstIndex(where: { if case .notes = $0 { true } else if case .notesAndLeads = $0 { true } else { false } }) {
                 let page = try sheet.composedPage(split + 1, typesetter: typesetter)
                 let drawn = page.page.items.flatMap { $0.flattened() }.compactMap { item, _ -> String? in
                     guard case .glyphs(let run) = item else { return nil }

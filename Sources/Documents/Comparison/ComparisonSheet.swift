@@ -24,6 +24,8 @@ public struct ComparisonSheet {
         case summaryWithNotes(Range<Int>)
         /// The catalog notes `notes` that did not fit under the summary, on a page of their own.
         case notes(Range<Int>)
+        /// Those notes, then lead rows `positions` of the series in `series` under them, when the first band fits there whole.
+        case notesAndLeads(notes: Range<Int>, series: Range<Int>, positions: Range<Int>)
     }
 
     /// The catalog the numbers come from.
@@ -183,8 +185,23 @@ public struct ComparisonSheet {
         // On a small page (A5) the catalog notes may not all fit under the summary: those that do stay, the rest flow to page 2.
         let kept = try notesUnderSummary(frame: frame, typesetter: typesetter)
         if kept < notes.count {
-            let split: [PageContent] = [.summaryWithNotes(0..<kept), .notes(kept..<notes.count)]
-            return summaryOnly ? split : split + (try leadPages(frame: frame, joiningSummary: false, typesetter: typesetter))
+            let rest = kept..<notes.count
+            let split: [PageContent] = [.summaryWithNotes(0..<kept), .notes(rest)]
+            guard !summaryOnly else { return split }
+            var leads = try leadPages(frame: frame, joiningSummary: false, typesetter: typesetter)
+            // The first band joins the notes' page when it fits there whole (as under the summary: a table is not split to fill a page).
+            if case .leads(let band, let positions) = leads.first, positions.lowerBound == 0,
+               positions.upperBound == series[band].map(\.leadCount).max() {
+                var probe = scratch()
+                let end = try SummaryPage(sheet: self, frame: frame).composeNotes(rest, top: frame.body.minY, into: &probe, typesetter: typesetter)
+                let room = try LeadTablePage.rowsPerPage(sheet: self, frame: frame, series: band, top: end + LeadTablePage.gapAfterSummary,
+                                                         typesetter: typesetter)
+                if room >= positions.count {
+                    leads.removeFirst()
+                    return [.summaryWithNotes(0..<kept), .notesAndLeads(notes: rest, series: band, positions: positions)] + leads
+                }
+            }
+            return split + leads
         }
         guard !summaryOnly else { return [.summary] }
         return try leadPages(frame: frame, joiningSummary: true, typesetter: typesetter)
@@ -280,6 +297,10 @@ public struct ComparisonSheet {
             try summary.compose(into: &composed, typesetter: typesetter)
         case .notes(let range):
             try SummaryPage(sheet: self, frame: frame).composeNotes(range, top: frame.body.minY, into: &composed, typesetter: typesetter)
+        case .notesAndLeads(let range, let band, let positions):
+            let end = try SummaryPage(sheet: self, frame: frame).composeNotes(range, top: frame.body.minY, into: &composed, typesetter: typesetter)
+            try LeadTablePage(sheet: self, frame: frame, series: band).compose(positions, continued: false, top: end + LeadTablePage.gapAfterSummary,
+                                                                               into: &composed, typesetter: typesetter)
         case .leads(let band, let positions):
             var leads = LeadTablePage(sheet: self, frame: frame, series: band)
             leads.rowHeight = try leads.openedRowHeight(rows: positions.count, top: frame.body.minY, typesetter: typesetter)

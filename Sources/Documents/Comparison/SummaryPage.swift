@@ -79,6 +79,7 @@ struct SummaryPage {
     }
 
     /// Lays out the catalog notes in `range` under their heading from `top` and returns where they end; a note that does not fit fails naming it.
+    @discardableResult
     func composeNotes(_ range: Range<Int>, top start: Length, into composed: inout ComposedComparisonPage, typesetter: Typesetter) throws -> Length {
         let body = frame.body
         let strings = sheet.strings
