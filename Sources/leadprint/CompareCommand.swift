@@ -8,7 +8,7 @@ struct CompareCommand: DocumentCommand {
     static let configuration = subcommand(CommandConfiguration(
         commandName: "compare",
         abstract: "Print a comparison sheet of 2 to 5 series for a sales quote, counted from the catalog.",
-        discussion: "Page 1 compares capabilities (counts of lead groups by kind, and flying leads); page 2 sets the lead tables side by side."))
+        discussion: "Page 1 compares capabilities (counts of lead groups by kind, and flying leads); the pages after it set the lead tables side by side (on A5, notes that do not fit under the summary come first)."))
 
     @Option(name: .customLong("series"), help: "Series ids to compare (any case, comma-separated, 2 to 5), or all (default: the catalog's first two).")
     var series: String?
