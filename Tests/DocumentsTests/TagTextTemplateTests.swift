@@ -37,6 +37,31 @@ final class TagTextTemplateTests: XCTestCase {
         }
     }
 
+    func testSitePrintsTheCameraAndItsLocation() throws {
+        let catalog = try TagFixture.catalog()
+        let site = try TagTextTemplate.load(from: folder.appendingPathComponent("site.yaml"))
+        let order = Order(lines: [OrderLine(series: "PRO", cameras: [OrderCamera(id: "CAM-01", location: "Dock 1, north"), OrderCamera(id: "CAM-02")])])
+        for (name, endNames) in [("avery-l7651", ["A", "B"]), ("brother-hse-11.7mm", ["CAM", "PANEL"]), ("avery-5160", ["CAM", "PANEL"])] {
+            for ends in [1, 2] {
+                let tags = try TagOrder(order: order, series: catalog.series, serialStart: 1, ends: ends, endNames: endNames)
+                let sheet = try TagSheet(order: tags, preset: TagFixture.preset(name), template: site)
+                let texts = try TagFixture.pages(sheet).flatMap { $0.placedItems.compactMap(\.text) }
+                // Every tag of the first camera names it and its location; the second, which has none, only the camera.
+                XCTAssertEqual(texts.filter { $0 == "Dock 1, north" }.count, 17 * ends, "\(name), ends \(ends)")
+                XCTAssertEqual(texts.filter { $0 == "CAM-01" }.count, 17 * ends, "\(name), ends \(ends)")
+                XCTAssertEqual(texts.filter { $0 == "CAM-02" }.count, 17 * ends, "\(name), ends \(ends)")
+                if ends == 2 { XCTAssertEqual(texts.filter { $0 == endNames[1] }.count, 34, "\(name): the end name on every B tag") }
+            }
+        }
+        // A location and an end name too long to share L7651's id rows fail naming the tag, the preset and the part (the id
+        // line, or the end name's box beside it), never printed without one of them.
+        let tags = try TagOrder(order: order, series: catalog.series, ends: 2, endNames: ["CAM", "PANEL"])
+        XCTAssertThrowsError(try TagFixture.pages(TagSheet(order: tags, preset: TagFixture.preset("avery-l7651"), template: site))) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("on preset avery-l7651") && (text.contains("id line: 'Dock 1, north'") || text.contains("the end name beside the id lines")), text)
+        }
+    }
+
     func testATagThatDoesNotFitFailsNamingTagAndPreset() throws {
         let catalog = try TagFixture.catalog()
         let site = try TagTextTemplate.load(from: folder.appendingPathComponent("site.yaml"))

@@ -325,6 +325,9 @@ final class TagLayout {
         var idSize: Length = .zero
     }
 
+    /// Where the end name's box goes: at the end of the label line, of the id lines, or at the swatch's foot.
+    private enum EndPlace: String { case label = "beside the label", ids = "beside the id lines", swatch = "in the swatch" }
+
     /// Where the serial goes: after the detail line, on a row of its own below it, or at the end of the label's line.
     private enum SerialPlace { case none, inline, ownRow, besideLabel }
 
@@ -340,17 +343,19 @@ final class TagLayout {
         let details = text.detailAlternatives
         let places: [SerialPlace] = serial == nil ? [.none] : [.inline, .ownRow]
         var lastError: Error?
-        // The end name goes beside the label where it fits, else at the foot of the swatch (narrow or crowded labels).
-        for endInSwatch in tag.end.isEmpty ? [false] : [false, true] {
+        // The end name goes beside the label where it fits, else beside the id lines, else at the foot of the swatch (narrow or
+        // crowded labels).
+        for endPlace in tag.end.isEmpty ? [EndPlace.label] : text.ids.isEmpty ? [.label, .swatch] : [.label, .ids, .swatch] {
         // The smallest detail leaves the label line the most room when nothing else fits.
         for cap in [detailCap, textMinimum] {
             for place in places {
                 var made: [Legend] = []
                 for rows in details {
                     do { made.append(try legend(tag, text: text, height: height, width: width, room: room, serialPlace: place, detailRows: rows, detailCap: cap,
-                                                   alignsSwatch: mayDropDetail, endInSwatch: endInSwatch)) } catch where Fit.isDoesNotFit(error) {
+                                                   alignsSwatch: mayDropDetail, endPlace: endPlace)) } catch where Fit.isDoesNotFit(error) {
                         // Report the attempt that gave the label line the most room: smallest detail on one row.
-                        if cap == textMinimum && rows.count == 1 && place == places[0] { lastError = error }
+                        // The swatch is the end name's last resort: its failure (too narrow a name) tells less than the others'.
+                        if cap == textMinimum && rows.count == 1 && place == places[0] && (endPlace != .swatch || lastError == nil) { lastError = error }
                         lastError = lastError ?? error
                     }
                 }
@@ -361,8 +366,8 @@ final class TagLayout {
         // The least important line goes first: without the detail, the label keeps its room.
         for place in !mayDropDetail ? [] : serial == nil ? [SerialPlace.none] : [.ownRow, .besideLabel] {
             do { return try legend(tag, text: text, height: height, width: width, room: room, serialPlace: place, detailRows: [], detailCap: detailCap, alignsSwatch: true,
-                                   endInSwatch: endInSwatch) } catch where Fit.isDoesNotFit(error) {
-                if place == .besideLabel { lastError = error }
+                                   endPlace: endPlace) } catch where Fit.isDoesNotFit(error) {
+                if place == .besideLabel && (endPlace != .swatch || lastError == nil) { lastError = error }
             }
         }
         }
@@ -370,7 +375,7 @@ final class TagLayout {
     }
 
     private func legend(_ tag: Tag, text: TagText, height H: Length, width: Length?, room: SymbolRoom, serialPlace: SerialPlace, detailRows: [String],
-                        detailCap: Length, alignsSwatch: Bool = false, endInSwatch: Bool = false) throws -> Legend {
+                        detailCap: Length, alignsSwatch: Bool = false, endPlace: EndPlace = .label) throws -> Legend {
         let context = "\(tagContext(tag)) on preset \(preset.name)" + (symbol.map { " with a \($0.barcode.symbology.rawValue) code" } ?? "")
         let unbounded = Length.mm(10_000)
         let available = width ?? unbounded
@@ -412,11 +417,17 @@ final class TagLayout {
         let detailBlock = detailLine * Double(shapedRows.count)
         let serialLine = serialPlace == .ownRow ? (serial?.lineHeight(at: detailSize) ?? .zero) : .zero
         let rowGap = detailRows.isEmpty && serialPlace != .ownRow ? .zero : detailSize * 0.2
-        // Lines above the label (camera, end) share one bold size, no larger than the detail's.
+        // The wire's end (A or B) in a box of its own, half as large again as the detail: the first thing to find when peeling a pair.
+        let endSize = detailSize * Self.endToDetail
+        let endName = tag.end.isEmpty ? nil : try typesetter.shape(tag.end, font: .label)
+        let endPad = endSize * 0.25
+        let endBox = endName.map { Size(width: $0.occupiedWidth(at: endSize) + endPad * 2, height: $0.lineHeight(at: endSize)) }
+        let idReserve = endPlace == .ids ? endBox.map { $0.width + gap } ?? .zero : .zero
+        // Lines above the label (camera, location) share one bold size, no larger than the detail's.
         var idSize = detailMaximum
         var shapedIDs: [ShapedText] = []
         for row in text.ids {
-            let fitted = try fit(row, font: .label, in: Rect(x: textX, y: .zero, width: textWidth, height: textHeight / Double(text.ids.count + 2)),
+            let fitted = try fit(row, font: .label, in: Rect(x: textX, y: .zero, width: textWidth - idReserve, height: textHeight / Double(text.ids.count + 2)),
                                  maximum: detailMaximum, minimum: textMinimum, context: "\(context), id line")
             idSize = min(idSize, fitted.size)
             shapedIDs.append(fitted.shaped)
@@ -428,24 +439,22 @@ final class TagLayout {
             throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the label above the detail line", available: preset.safeArea.size))
         }
         let serialReserve = serialPlace == .besideLabel ? (serial?.maximumWidth(at: detailSize) ?? .zero) + gap * 2 : .zero
-        // The wire's end (A or B) in a box of its own at the label line's end, half as large again as the detail: the
-        // first thing to find when peeling a pair.
-        let endSize = detailSize * Self.endToDetail
-        let endName = tag.end.isEmpty ? nil : try typesetter.shape(tag.end, font: .label)
-        let endPad = endSize * 0.25
-        let endBox = endName.map { Size(width: $0.occupiedWidth(at: endSize) + endPad * 2, height: $0.lineHeight(at: endSize)) }
-        if let endBox, endInSwatch, endBox.width > swatchWidth || endBox.height * 2 > textHeight {
-            throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the end name in the swatch", available: preset.safeArea.size))
+        if let endBox {
+            let fits = switch endPlace {
+            case .label: endBox.height <= mainHeight
+            case .ids: endBox.height <= idBlock
+            case .swatch: endBox.width <= swatchWidth && endBox.height * 2 <= textHeight
+            }
+            guard fits else {
+                throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the end name \(endPlace.rawValue)", available: preset.safeArea.size))
+            }
         }
-        if let endBox, !endInSwatch, endBox.height > mainHeight {
-            throw DocumentError.doesNotFit(FitFailure(subject: tagSubject(tag), preset: preset.name, part: "the end name beside the label", available: preset.safeArea.size))
-        }
-        let labelReserve = serialReserve + (endInSwatch ? .zero : endBox.map { $0.width + gap } ?? .zero)
+        let labelReserve = serialReserve + (endPlace == .label ? endBox.map { $0.width + gap } ?? .zero : .zero)
         // A signal name reads left to right even on a right-to-left tag.
         let main = try fit(strings.isRightToLeft ? TextStyle.isolated(text.label) : text.label, font: .label,
                            in: Rect(x: textX, y: .zero, width: textWidth - labelReserve, height: mainHeight),
                            maximum: Self.labelMaximum, minimum: labelMinimum, context: "\(context), label line")
-        let mainLine = max(main.shaped.lineHeight(at: main.size), endInSwatch ? .zero : endBox?.height ?? .zero)
+        let mainLine = max(main.shaped.lineHeight(at: main.size), endPlace == .label ? endBox?.height ?? .zero : .zero)
 
         // Label and detail sit together as one block, centred in the frame's height.
         let blockTop = (textHeight - (idBlock + mainLine + rowGap + detailBlock + serialLine)) / 2
@@ -453,12 +462,12 @@ final class TagLayout {
         let detailWidths = shapedRows.enumerated().map { i, row in
             row.occupiedWidth(at: detailSize) + (i == shapedRows.count - 1 ? serialWidth : .zero)
         }
-        let idWidth = shapedIDs.map { $0.occupiedWidth(at: idSize) }.max() ?? .zero
+        let idWidth = (shapedIDs.map { $0.occupiedWidth(at: idSize) }.max() ?? .zero) + idReserve
         let usedText = width == nil ? max(main.shaped.occupiedWidth(at: main.size) + labelReserve, detailWidths.max() ?? .zero, idWidth) : textWidth
         var items: [Item] = []
         var idBoxes: [Rect] = []
         for (i, row) in shapedIDs.enumerated() {
-            let box = Rect(x: textX, y: blockTop + idLine * Double(i), width: usedText, height: idLine)
+            let box = Rect(x: textX, y: blockTop + idLine * Double(i), width: usedText - idReserve, height: idLine)
             // Lines naming the camera differ per tag: the tag sets its own into this box, so the design stays shared.
             if varies { idBoxes.append(box) } else { items += fitter.place(row, size: idSize, in: box, vertical: .top).items }
         }
@@ -466,9 +475,11 @@ final class TagLayout {
         items += label.items
         var endItems: [Item] = []
         if let endName, let endBox {
-            let box = endInSwatch
-                ? Rect(x: (swatchWidth - endBox.width) / 2, y: textHeight - endBox.height - (swatchWidth - endBox.width) / 2, width: endBox.width, height: endBox.height)
-                : Rect(x: textX + usedText - serialReserve - endBox.width, y: top + (mainLine - endBox.height) / 2, width: endBox.width, height: endBox.height)
+            let box = switch endPlace {
+            case .swatch: Rect(x: (swatchWidth - endBox.width) / 2, y: textHeight - endBox.height - (swatchWidth - endBox.width) / 2, width: endBox.width, height: endBox.height)
+            case .ids: Rect(x: textX + usedText - endBox.width, y: blockTop + (idBlock - endBox.height) / 2, width: endBox.width, height: endBox.height)
+            case .label: Rect(x: textX + usedText - serialReserve - endBox.width, y: top + (mainLine - endBox.height) / 2, width: endBox.width, height: endBox.height)
+            }
             // White under the box, so it reads on any swatch colour.
             endItems.append(.shape(Shape(path: .rect(box.inset(by: Self.endRule / 2)), fill: .white, stroke: Stroke(color: .black, width: Self.endRule))))
             endItems += fitter.place(endName, size: endSize, in: box, horizontal: .center, vertical: .center).items
@@ -495,7 +506,7 @@ final class TagLayout {
 
         let swatch = Rect(x: .zero, y: .zero, width: swatchWidth, height: textHeight)
         // With the end name at its foot, the swatch's code keeps to the part above it.
-        let codeFoot = endInSwatch ? (endBox.map { $0.height + (swatchWidth - $0.width) / 2 } ?? .zero) : .zero
+        let codeFoot = endPlace == .swatch ? (endBox.map { $0.height + (swatchWidth - $0.width) / 2 } ?? .zero) : .zero
         items = try swatchItems(tag.lead.color, in: swatch, codeFoot: codeFoot, context: context) + items + endItems
         let legendWidth = width ?? (textX + usedText + reserve)
         var symbolBox: Rect?
