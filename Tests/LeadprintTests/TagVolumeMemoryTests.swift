@@ -10,31 +10,6 @@ import XCTest
 /// twice were mended by a qpdf pass, which holds every object of the file; `PDFResourceMend` now blanks them in place
 /// (48 MB and 54 MB, 1.11x).
 final class TagVolumeMemoryTests: XCTestCase {
-    /// One finished run: peak resident memory in bytes and exit status.
-    private func peakMemory(_ arguments: [String], in folder: URL) throws -> (peak: Int, status: Int32) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let program = Tool.leadprint.path
-        let argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
-        defer { for p in argv { free(p) } }
-        let environment = ["LEADPRINT_RESOURCES=\(Tool.repositoryRoot.appendingPathComponent("Resources").path)"] + ProcessInfo.processInfo.environment
-            .filter { $0.key != "LEADPRINT_RESOURCES" }.map { "\($0.key)=\($0.value)" }
-        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
-        defer { for p in envp { free(p) } }
-        guard FileManager.default.changeCurrentDirectoryPath(folder.path) else { throw CocoaError(.fileNoSuchFile) }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, program, &actions, nil, argv, envp)
-        XCTAssertEqual(spawned, 0, "cannot run \(program)")
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        // ru_maxrss is in kilobytes on Linux.
-        return (usage.ru_maxrss * 1024, (status >> 8) & 0xFF)
-    }
-
     /// An order of `cameras` PRO cameras, each with its own ID and location.
     private func writeOrder(cameras: Int, to url: URL) throws {
         var text = "camera,series,location\n"
@@ -45,15 +20,13 @@ final class TagVolumeMemoryTests: XCTestCase {
     func testPeakMemoryOfTwentyThousandDifferentTagsIsThatOfTwoThousand() throws {
         let folder = try Tool.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let previous = FileManager.default.currentDirectoryPath
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         var peaks: [Int: Int] = [:]
         // 118 and 1,176 cameras of 17 leads: 2,006 and 19,992 tags, every one different (camera ID and serial).
         for cameras in [118, 1_176] {
             let order = folder.appendingPathComponent("order\(cameras).csv")
             try writeOrder(cameras: cameras, to: order)
             let pdf = folder.appendingPathComponent("order\(cameras).pdf")
-            let run = try peakMemory(["tags", "--order", order.path, "--template", "site", "--serial", "1", "--preset", "avery-l7651", "-o", pdf.path], in: folder)
+            let run = try Tool.leadprintPeakMemory(["tags", "--order", order.path, "--template", "site", "--serial", "1", "--preset", "avery-l7651", "-o", pdf.path])
             XCTAssertEqual(run.status, 0)
             let pages = try Tool.pdfPageSizes(pdf).count
             let bytes = try FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int ?? 0
