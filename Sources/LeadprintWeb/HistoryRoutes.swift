@@ -13,7 +13,19 @@ struct HistoryRoutes: Sendable {
     let pool: RenderPool
 
     /// The paths and methods these routes add, for `MethodCheck`.
-    static let methods: [String: [HTTPRequest.Method]] = ["/api/history": [.get], "/api/stocks": [.get]]
+    static let methods: [String: [HTTPRequest.Method]] = ["/api/history": [.get], "/api/history/:id": [.get], "/api/history/:id/download": [.get],
+                                                         "/api/stocks": [.get]]
+
+    /// The same paths on a server started without `--data`: a JSON 404 saying why, as the API's other errors are.
+    static func addAbsent(to router: Router<BasicRequestContext>) {
+        for path in methods.keys.sorted() {
+            router.get(RouterPath(stringLiteral: path)) { _, _ in
+                var response = try json(ErrorResponse(error: "this server keeps no job history: start it with --data DIR"))
+                response.status = .notFound
+                return response
+            }
+        }
+    }
 
     /// Opens `DIR/history.sqlite`, making the folder and the file on first run; nil without `--data`.
     static func open(_ settings: WebSettings) throws -> JobHistory? {

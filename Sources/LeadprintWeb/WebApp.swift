@@ -67,7 +67,7 @@ public struct WebApp: Sendable {
                                 body: .init(byteBuffer: ByteBuffer(string: yaml)))
             }
         }
-        history?.add(to: router)
+        if let history { history.add(to: router) } else { HistoryRoutes.addAbsent(to: router) }
         return router
     }
 

@@ -121,4 +121,24 @@ final class HistoryRoutesTests: XCTestCase {
             }
         }
     }
+
+    /// Without `--data` the history's paths still answer as the API documents: JSON 404 saying why, and 405 (not the
+    /// content-type check's 415) for a method they do not take, entry paths included (found by schemathesis).
+    func testWithoutADataFolderTheHistoryPathsAnswerInJSON() async throws {
+        var settings = WebSettings()
+        settings.port = 0
+        try await WebApp(settings: settings).application().test(.router) { client in
+            for path in ["/api/history", "/api/history/1", "/api/history/1/download", "/api/stocks"] {
+                try await client.execute(uri: path, method: .get) { response in
+                    XCTAssertEqual(response.status, .notFound, path)
+                    XCTAssertEqual(response.headers[.contentType], "application/json", path)
+                    XCTAssertEqual(String(buffer: response.body), #"{"error":"this server keeps no job history: start it with --data DIR"}"#, path)
+                }
+                try await client.execute(uri: path, method: .post) { response in
+                    XCTAssertEqual(response.status, .methodNotAllowed, path)
+                    XCTAssertEqual(response.headers[.allow], "GET", path)
+                }
+            }
+        }
+    }
 }
