@@ -40,6 +40,8 @@ struct ErrorResponse: Encodable {
             return (.unprocessableContent, ErrorResponse(error: error.description, field: "preset"))
         case let error as TypesettingError:
             if case .doesNotFit = error { return (.unprocessableContent, ErrorResponse(error: error.description, field: "preset")) }
+            // A character the request typed that no installed font has is the request's problem, not the server's.
+            if case .missingGlyph = error { return (.unprocessableContent, ErrorResponse(error: error.description)) }
             return (.internalServerError, ErrorResponse(error: error.description))
         case let error as LeadprintError:
             if case .timeLimit = error { return (.serviceUnavailable, ErrorResponse(error: error.description)) }

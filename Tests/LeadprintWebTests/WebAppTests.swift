@@ -146,6 +146,8 @@ final class WebAppTests: XCTestCase {
                 (#"{"job": {"card": {"brand": "brand.yaml"}}}"#, .badRequest, "brand: a web request names no brand file on the server", nil),
                 (#"{"job": {"swatches": {}, "print": "office"}}"#, .badRequest, "print: the web app returns the PDF", nil),
                 ("not json", .badRequest, "the request body is not JSON", nil),
+                // A character no installed font prints, typed into a note: the request's problem (found by schemathesis as a 500).
+                (#"{"job": {"compare": {"notes": ["\ud95c\uddd5 note"]}}}"#, .unprocessableContent, "no installed font has a glyph for U+671D5", nil),
             ]
             for (body, status, message, field) in cases {
                 try await client.execute(uri: "/api/preview", method: .post, headers: jsonHeaders, body: json(body)) { response in
