@@ -91,6 +91,7 @@ extension PrintEngine {
         guard let handle = FileHandle(forReadingAtPath: file.path) else {
             throw LeadprintError.cannotWrite(path: file.path, reason: "cannot read it back to send it")
         }
+        // Closing a file opened only for reading loses nothing: its failure is not a question this asks.
         defer { try? handle.close() }
         let total = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.intValue ?? 0
         var sent = 0

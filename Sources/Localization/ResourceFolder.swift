@@ -38,6 +38,7 @@ public enum ResourceFolder {
 
     /// The running program's file: `/proc/self/exe` names it even when it was started through a symlink or a relative path.
     private static func executable() -> URL {
+        // No /proc (not Linux, or a chroot without it) is the question asked here; the fallbacks below answer then.
         if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return URL(fileURLWithPath: path) }
         // Not Linux (or no /proc): Foundation's answer, symlinks resolved.
         if let url = Bundle.main.executableURL { return url.resolvingSymlinksInPath() }

@@ -39,15 +39,21 @@ public enum ScanLoader {
         }
         var dpi: Double?
         if let option = gdk_pixbuf_get_option(pixbuf, "x-dpi"), let value = Double(String(cString: option)), value > 0 { dpi = value }
-        if dpi == nil { dpi = pngResolution(path: path) }
+        if dpi == nil { dpi = try pngResolution(path: path) }
         return GrayImage(width: width, height: height, pixels: gray, pixelsPerInch: dpi)
     }
 
     /// The resolution in a PNG's pHYs chunk (pixels per metre), which gdk-pixbuf does not report.
-    static func pngResolution(path: String) -> Double? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    /// A file gdk-pixbuf has just read that cannot be read again is an error, not a scan without a resolution.
+    static func pngResolution(path: String) throws -> Double? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw VerifyError.unreadableScan(path: path, reason: "cannot open it again") }
+        // Closing a file opened only for reading loses nothing: its failure is not a question this asks.
         defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: 4096), head.count > 8, head.starts(with: [0x89, 0x50, 0x4E, 0x47]) else { return nil }
+        let head: Data
+        do { head = try handle.read(upToCount: 4096) ?? Data() } catch {
+            throw VerifyError.unreadableScan(path: path, reason: (error as NSError).localizedDescription)
+        }
+        guard head.count > 8, head.starts(with: [0x89, 0x50, 0x4E, 0x47]) else { return nil }
         let bytes = [UInt8](head)
         func u32(_ i: Int) -> Int { Int(bytes[i]) << 24 | Int(bytes[i + 1]) << 16 | Int(bytes[i + 2]) << 8 | Int(bytes[i + 3]) }
         var i = 8

@@ -142,6 +142,8 @@ public struct SheetVerifier: Sendable {
         let symbology = Symbology(rawValue: decoder.symbology)
         for (i, symbol) in reading.found.enumerated() {
             let label = onLabel.first { $0.value.contains(i) }?.key
+            // Encoding the payload read is the question "what would this symbol be": a payload the symbology cannot carry
+            // (a misread) has no module count to grade against, and is reported by the comparison, not here.
             guard let symbology, let encoded = try? BarcodeEncoder.encode(symbol.payload, as: symbology) else { continue }
             let q = SymbolQuality.measure(symbol, in: scan, dpi: dpi, modules: encoded.widthModules, quiet: symbology.quietZoneModules,
                                           linear: symbology.isLinear, minimumModuleMM: minimumModuleMM, sheet: sheetNumber, label: label.map { $0 + 1 } ?? 0)
